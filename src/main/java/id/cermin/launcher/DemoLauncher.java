@@ -1,0 +1,101 @@
+package id.cermin.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./cermin demo}: a hub and a store on this machine, each with its own embedded
+ * MariaDB under {@code ./data/}, with the demo catalogue and accounts. Ctrl-C stops the
+ * servers first, then the databases, so nothing is left half-written.
+ */
+public final class DemoLauncher {
+
+    private DemoLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("cermin.home", ".")).toAbsolutePath().normalize();
+        Path target = home.resolve("target");
+        Path data = home.resolve("data");
+        int storePort = envInt("CERMIN_STORE_PORT", 8080);
+        int hubPort = envInt("CERMIN_HUB_PORT", 8081);
+        int storeDbPort = envInt("CERMIN_STORE_DB_PORT", 3316);
+        int hubDbPort = envInt("CERMIN_HUB_DB_PORT", 3317);
+        long started = System.nanoTime();
+
+        // Everything started is closed in reverse order, on Ctrl-C and on a failed start.
+        Deque<AutoCloseable> running = new ArrayDeque<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nCermin demo: stopping...");
+            closeAll(running);
+            System.out.println("Cermin demo: stopped. Data kept in " + data);
+            stopped.countDown();
+        }, "cermin-demo-stop"));
+
+        System.out.println("Cermin demo: starting databases under " + data);
+        EmbeddedMariaDb hubDb = started(running, EmbeddedMariaDb.start(data.resolve("hub"), hubDbPort));
+        EmbeddedMariaDb storeDb = started(running, EmbeddedMariaDb.start(data.resolve("store"), storeDbPort));
+        hubDb.createDatabase("cermin");
+        storeDb.createDatabase("cermin");
+
+        System.out.println("Cermin demo: starting hub (port " + hubPort + ") and store (port " + storePort + ")");
+        PayaraMicroServer hub = started(running, PayaraMicroServer.start(spec("hub", hubPort, target, home, data,
+                NodeEnvironment.hub("HUB", hubDbPort, "cermin", true))));
+        PayaraMicroServer store = started(running, PayaraMicroServer.start(spec("store", storePort, target, home, data,
+                NodeEnvironment.store("S1", storeDbPort, "cermin", hubDbPort, "cermin", true))));
+
+        hub.awaitHealthy();
+        store.awaitHealthy();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("""
+
+                Cermin is running (started in %.1f s).
+                  Store (toko):  %s/
+                  Hub (pusat):   %s/
+                Demo accounts:  admin / admin123 (OWNER)   kasir / kasir123 (KASIR)
+                Logs:           %s, %s
+                Press Ctrl-C to stop.
+                %n""", took.toMillis() / 1000.0, store.baseUrl(), hub.baseUrl(), store.log(), hub.log());
+        stopped.await();
+    }
+
+    private static <T extends AutoCloseable> T started(Deque<AutoCloseable> running, T resource) {
+        synchronized (running) {
+            running.push(resource);
+        }
+        return resource;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> running) {
+        synchronized (running) {
+            while (!running.isEmpty()) {
+                try {
+                    running.pop().close();
+                } catch (Exception e) {
+                    System.err.println("Cermin demo: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static PayaraMicroServer.Spec spec(String name, int port, Path target, Path home, Path data,
+                                               java.util.Map<String, String> env) throws Exception {
+        Path war = target.resolve("cermin.war");
+        if (!Files.exists(war)) {
+            throw new IllegalStateException("Missing " + war + ": run 'mvn package -DskipTests' first");
+        }
+        return new PayaraMicroServer.Spec(name, target.resolve("payara-micro.jar"),
+                target.resolve("server-lib/mysql-connector-j.jar"), war,
+                home.resolve("server-config").resolve(name), data.resolve(name), port, env);
+    }
+
+    private static int envInt(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}

