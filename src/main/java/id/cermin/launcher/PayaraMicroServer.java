@@ -41,7 +41,9 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     public static PayaraMicroServer start(Spec spec) throws IOException {
         Files.createDirectories(spec.workDir());
+        // A fresh Payara root each start, so the WAR deployed is always the one given.
         Path rootDir = spec.workDir().resolve("payara");
+        deleteTree(rootDir);
         Path log = spec.workDir().resolve("server.log");
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(), "-Xms128m", "-Xmx512m", "-Duser.timezone=UTC",
@@ -114,6 +116,17 @@ public final class PayaraMicroServer implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

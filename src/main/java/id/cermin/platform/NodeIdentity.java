@@ -1,6 +1,7 @@
 package id.cermin.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 
 /**
  * Who this deployment is: its node name (written as the origin of every row it creates),
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Read once from the environment that {@code server-config/} also reads.
  */
 @ApplicationScoped
+@Named("nodeIdentity")
 public class NodeIdentity {
 
     public enum Role { STORE, HUB }

@@ -1,0 +1,27 @@
+package id.cermin.dashboard;
+
+import id.cermin.web.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** {@code /}: the dashboard (counts, low stock, this node). */
+@WebServlet("")
+public class DashboardServlet extends HttpServlet {
+
+    @Inject
+    private DashboardQueries queries;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("summary", queries.summary());
+        request.setAttribute("lowStock", queries.lowStock(10));
+        Views.render("dashboard/home", request, response);
+    }
+}

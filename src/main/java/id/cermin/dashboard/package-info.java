@@ -1,0 +1,2 @@
+/** The first page after login: the store at a glance, and this node's identity. */
+package id.cermin.dashboard;

@@ -1,0 +1,193 @@
+package id.cermin.demo;
+
+import id.cermin.platform.NodeIdentity;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Loads {@code demo/catalogue.csv}, the units and the demo accounts into an empty demo
+ * node, in one transaction. Ids, versions and password hashes are derived from the
+ * data itself, so every demo node holds exactly the same rows.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String ORIGIN = "DEMO";
+    private static final long VERSION = 1L << 16;
+    private static final List<String> UNITS = List.of("pcs", "sak", "batang", "lembar", "meter", "kg", "m²", "m³",
+            "kaleng", "roll", "dus");
+    private static final Set<String> FRACTION_UNITS = Set.of("meter", "kg", "m²", "m³");
+
+    @Resource(lookup = "jdbc/cermin")
+    private DataSource dataSource;
+
+    @Inject
+    private NodeIdentity identity;
+
+    @PostConstruct
+    void loadIfEmpty() {
+        if (!identity.isDemo()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (hasUsers(c)) {
+                return;
+            }
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+            insertUsers(c, now);
+            insertUnits(c, now);
+            List<CSVRecord> rows = readCatalogue();
+            Map<String, String> categories = insertCategories(c, rows, now);
+            insertProducts(c, rows, categories, now);
+            LOG.info(() -> "Demo data loaded: " + rows.size() + " products in " + categories.size() + " categories");
+        } catch (SQLException | IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasUsers(Connection c) throws SQLException {
+        try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM app_user")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    private static void insertUsers(Connection c, Timestamp now) throws SQLException, GeneralSecurityException {
+        String sql = "INSERT INTO app_user (id, username, full_name, password_hash, role, created_at, updated_at,"
+                + " row_version, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            addUser(ps, "admin", "Pemilik Toko", "admin123", "OWNER", now);
+            addUser(ps, "kasir", "Kasir Depan", "kasir123", "KASIR", now);
+            ps.executeBatch();
+        }
+    }
+
+    private static void addUser(PreparedStatement ps, String username, String name, String password, String role,
+                                Timestamp now) throws SQLException, GeneralSecurityException {
+        ps.setString(1, id("user", username));
+        ps.setString(2, username);
+        ps.setString(3, name);
+        ps.setString(4, DemoPasswords.hash(username, password));
+        ps.setString(5, role);
+        stamp(ps, 6, now);
+        ps.addBatch();
+    }
+
+    private static void insertUnits(Connection c, Timestamp now) throws SQLException {
+        String sql = "INSERT INTO unit (id, code, allows_fraction, created_at, updated_at, row_version, origin_node)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String unit : UNITS) {
+                ps.setString(1, id("unit", unit));
+                ps.setString(2, unit);
+                ps.setBoolean(3, FRACTION_UNITS.contains(unit));
+                stamp(ps, 4, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static Map<String, String> insertCategories(Connection c, List<CSVRecord> rows, Timestamp now)
+            throws SQLException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        rows.forEach(row -> ids.computeIfAbsent(row.get("category"), name -> id("category", name)));
+        String sql = "INSERT INTO category (id, name, created_at, updated_at, row_version, origin_node)"
+                + " VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (var category : ids.entrySet()) {
+                ps.setString(1, category.getValue());
+                ps.setString(2, category.getKey());
+                stamp(ps, 3, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return ids;
+    }
+
+    private static void insertProducts(Connection c, List<CSVRecord> rows, Map<String, String> categories,
+                                       Timestamp now) throws SQLException {
+        String product = "INSERT INTO product (id, barcode, name, category_id, unit_code, cost_price, sell_price,"
+                + " min_stock, stock, created_at, updated_at, row_version, origin_node)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String opening = "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node)"
+                + " VALUES (?, ?, ?, 'OPENING', ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(product); PreparedStatement ms = c.prepareStatement(opening)) {
+            for (CSVRecord row : rows) {
+                String productId = id("product", row.get("code"));
+                BigDecimal stock = new BigDecimal(row.get("opening_stock"));
+                ps.setString(1, productId);
+                ps.setString(2, row.get("barcode").isBlank() ? null : row.get("barcode"));
+                ps.setString(3, row.get("name"));
+                ps.setString(4, categories.get(row.get("category")));
+                ps.setString(5, row.get("unit"));
+                ps.setLong(6, Long.parseLong(row.get("cost_price")));
+                ps.setLong(7, Long.parseLong(row.get("sell_price")));
+                ps.setBigDecimal(8, new BigDecimal(row.get("min_stock")));
+                ps.setBigDecimal(9, stock);
+                stamp(ps, 10, now);
+                ps.addBatch();
+                if (stock.signum() != 0) {
+                    ms.setString(1, id("opening", row.get("code")));
+                    ms.setString(2, productId);
+                    ms.setBigDecimal(3, stock);
+                    ms.setTimestamp(4, now);
+                    ms.setString(5, ORIGIN);
+                    ms.addBatch();
+                }
+            }
+            ps.executeBatch();
+            ms.executeBatch();
+        }
+    }
+
+    /** created_at, updated_at, row_version, origin_node from {@code index} on. */
+    private static void stamp(PreparedStatement ps, int index, Timestamp now) throws SQLException {
+        ps.setTimestamp(index, now);
+        ps.setTimestamp(index + 1, now);
+        ps.setLong(index + 2, VERSION);
+        ps.setString(index + 3, ORIGIN);
+    }
+
+    private static List<CSVRecord> readCatalogue() throws IOException {
+        try (Reader reader = new InputStreamReader(
+                DemoData.class.getResourceAsStream("/demo/catalogue.csv"), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    private static String id(String kind, String key) {
+        return UUID.nameUUIDFromBytes(("cermin-demo/" + kind + "/" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,67 @@
+package id.cermin.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Synchronizer-token CSRF protection: each session holds a random token that every page
+ * puts in its forms as {@code _csrf}; a POST (or any other non-GET) without the matching
+ * token is refused with 403 before any servlet sees it, so it changes nothing.
+ */
+@WebFilter(filterName = "csrf", urlPatterns = "/*")
+public class CsrfFilter extends HttpFilter {
+
+    public static final String PARAMETER = "_csrf";
+    private static final String SESSION_KEY = "cermin.csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getServletPath();
+        if (path.startsWith("/static/") || path.equals("/health")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!safe && !tokenMatches(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "csrf");
+            return;
+        }
+        request.setAttribute("csrfToken", tokenFor(request.getSession(true)));
+        chain.doFilter(request, response);
+    }
+
+    private static boolean tokenMatches(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        String expected = session == null ? null : (String) session.getAttribute(SESSION_KEY);
+        String given = request.getParameter(PARAMETER);
+        if (expected == null || given == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                given.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String tokenFor(HttpSession session) {
+        String token = (String) session.getAttribute(SESSION_KEY);
+        if (token == null) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            session.setAttribute(SESSION_KEY, token);
+        }
+        return token;
+    }
+}

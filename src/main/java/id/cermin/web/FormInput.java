@@ -1,0 +1,44 @@
+package id.cermin.web;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a person typed into exact values, or nothing when it is not a valid
+ * number: rupiah as whole numbers ({@code 15000}, {@code 15.000}), quantities with a
+ * comma or a dot as decimal mark ({@code 2,5}, {@code 2.5}). Letters, exponents and
+ * signs are never accepted; limits are the caller's.
+ */
+public final class FormInput {
+
+    private static final Pattern RUPIAH = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
+    private static final Pattern QUANTITY = Pattern.compile("\\d{1,12}([.,]\\d{1,3})?");
+    private static final long MAX_RUPIAH = 1_000_000_000_000L;
+
+    private FormInput() {
+    }
+
+    public static String text(String raw) {
+        return raw == null ? "" : raw.strip();
+    }
+
+    /** Whole rupiah from 0 to one trillion, or empty. */
+    public static Optional<Long> rupiah(String raw) {
+        String value = text(raw).replace(" ", "");
+        if (value.length() > 19 || !RUPIAH.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        long amount = Long.parseLong(value.replace(".", ""));
+        return amount <= MAX_RUPIAH ? Optional.of(amount) : Optional.empty();
+    }
+
+    /** A non-negative quantity with at most 3 decimals, or empty. */
+    public static Optional<BigDecimal> quantity(String raw) {
+        String value = text(raw);
+        if (!QUANTITY.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(value.replace(',', '.')));
+    }
+}

@@ -1,0 +1,65 @@
+package id.cermin.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How numbers and times look to an Indonesian store: {@code Rp 15.000}, {@code 2,5}
+ * meter, {@code 27/11/2026 20:15} in Asia/Jakarta. Exposed to the views as EL functions
+ * ({@code cermin.tld}); the views escape what these return.
+ */
+public final class Format {
+
+    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(JAKARTA);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(JAKARTA);
+
+    private Format() {
+    }
+
+    /** Whole rupiah with dots between thousands: {@code Rp 1.250.000}, {@code -Rp 5.000}. */
+    public static String rupiah(long amount) {
+        String digits = grouped(Math.abs(amount));
+        return (amount < 0 ? "-Rp " : "Rp ") + digits;
+    }
+
+    /** A quantity the Indonesian way, without useless zeros: {@code 12}, {@code 2,5}, {@code 1.250,75}. */
+    public static String quantity(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.###", symbols());
+        return format.format(value);
+    }
+
+    /** A quantity as typed back into a form field: {@code 2,5}, no thousands separator. */
+    public static String quantityInput(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    private static String grouped(long value) {
+        return new DecimalFormat("#,##0", symbols()).format(value);
+    }
+
+    private static DecimalFormatSymbols symbols() {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(LocaleFilter.INDONESIAN);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return symbols;
+    }
+}

@@ -1,0 +1,53 @@
+<%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" description="Page frame: top bar with navigation by role, one-time message, content." %>
+<%@ attribute name="title" required="true" %>
+<%@ attribute name="active" required="false" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<c:set var="req" value="${pageContext.request}"/>
+<c:set var="isOwner" value="${req.isUserInRole('OWNER')}"/>
+<c:set var="isBackOffice" value="${isOwner or req.isUserInRole('ADMIN')}"/>
+<fmt:message key="lang.switch.code" var="otherLang"/>
+<!DOCTYPE html>
+<html lang="${otherLang == 'en' ? 'id' : 'en'}">
+<head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title><c:out value="${title}"/> · Cermin</title>
+    <link rel="stylesheet" href="<c:url value='/static/css/cermin.css'/>">
+</head>
+<body class="app">
+<header class="topbar">
+    <div class="brand">
+        <a href="<c:url value='/'/>">Cermin</a>
+        <span class="node-tag"><c:out value="${nodeIdentity.node()}"/> · <fmt:message key="node.${nodeIdentity.roleName()}"/></span>
+    </div>
+    <nav class="mainnav" aria-label="Menu">
+        <a href="<c:url value='/'/>" class="${active == 'dashboard' ? 'active' : ''}"><fmt:message key="nav.dashboard"/></a>
+        <c:if test="${isBackOffice}">
+            <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
+            <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>
+            <a href="<c:url value='/satuan'/>" class="${active == 'satuan' ? 'active' : ''}"><fmt:message key="nav.satuan"/></a>
+        </c:if>
+        <c:if test="${isOwner}">
+            <a href="<c:url value='/pengguna'/>" class="${active == 'pengguna' ? 'active' : ''}"><fmt:message key="nav.pengguna"/></a>
+        </c:if>
+    </nav>
+    <div class="userbox">
+        <span><c:out value="${req.remoteUser}"/></span>
+        <span class="role">(<fmt:message key="role.${isOwner ? 'OWNER' : (req.isUserInRole('ADMIN') ? 'ADMIN' : 'KASIR')}"/>)</span>
+        <a href="?lang=${otherLang}" class="lang"><fmt:message key="lang.switch"/></a>
+        <form class="inline" method="post" action="<c:url value='/logout'/>">
+            <input type="hidden" name="_csrf" value="<c:out value='${csrfToken}'/>">
+            <button type="submit" class="btn-link"><fmt:message key="nav.logout"/></button>
+        </form>
+    </div>
+</header>
+<main class="content">
+    <c:if test="${not empty flash}">
+        <fmt:message key="${flash.key()}" var="flashText"><fmt:param value="${flash.argument()}"/></fmt:message>
+        <div class="alert alert-${flash.kind()}" role="status"><c:out value="${flashText}"/></div>
+    </c:if>
+    <jsp:doBody/>
+</main>
+</body>
+</html>

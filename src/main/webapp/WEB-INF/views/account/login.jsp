@@ -1,0 +1,26 @@
+<fmt:message key="login.title" var="title"/>
+<t:bare title="${title}" bodyClass="login">
+<div class="login-box">
+    <div class="login-brand">
+        <h1><fmt:message key="app.name"/></h1>
+        <p class="tagline"><fmt:message key="app.tagline"/></p>
+    </div>
+    <c:if test="${loginFailed}">
+        <div class="alert alert-error" role="alert"><fmt:message key="login.failed"/></div>
+    </c:if>
+    <form method="post" action="<c:url value='/login'/>" class="form">
+        <t:csrf/>
+        <div class="field">
+            <label for="f-username"><fmt:message key="login.username"/></label>
+            <input id="f-username" name="username" value="<c:out value='${username}'/>" autocomplete="username"
+                   autocapitalize="none" maxlength="50" required ${empty username ? 'autofocus' : ''}>
+        </div>
+        <div class="field">
+            <label for="f-password"><fmt:message key="login.password"/></label>
+            <input id="f-password" type="password" name="password" autocomplete="current-password" maxlength="128"
+                   required ${empty username ? '' : 'autofocus'}>
+        </div>
+        <button type="submit" class="btn btn-primary"><fmt:message key="login.submit"/></button>
+    </form>
+</div>
+</t:bare>

@@ -1,0 +1,26 @@
+<fmt:message key="setup.title" var="title"/>
+<t:bare title="${title}" bodyClass="login">
+<div class="login-box">
+    <div class="login-brand">
+        <h1><fmt:message key="app.name"/></h1>
+        <p class="tagline"><fmt:message key="setup.title"/></p>
+    </div>
+    <p><fmt:message key="setup.intro"/></p>
+    <c:if test="${not empty errors['form']}">
+        <div class="alert alert-error" role="alert"><fmt:message key="${errors['form']}"/></div>
+    </c:if>
+    <form method="post" action="<c:url value='/setup'/>" class="form">
+        <t:csrf/>
+        <t:field name="username" label="user.username" hint="user.username.hint">
+            <input id="f-username" name="username" value="<c:out value='${form.username()}'/>" maxlength="50" required autofocus>
+        </t:field>
+        <t:field name="fullName" label="user.fullName">
+            <input id="f-fullName" name="fullName" value="<c:out value='${form.fullName()}'/>" maxlength="100" required>
+        </t:field>
+        <t:field name="password" label="user.password" hint="user.password.hint">
+            <input id="f-password" type="password" name="password" autocomplete="new-password" maxlength="128" required>
+        </t:field>
+        <button type="submit" class="btn btn-primary"><fmt:message key="setup.submit"/></button>
+    </form>
+</div>
+</t:bare>
