@@ -17,6 +17,14 @@ public class ProductRepository {
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
 
+    public ProductRepository() {
+    }
+
+    /** For use outside the container, with an entity manager of one's own. */
+    ProductRepository(EntityManager em) {
+        this.em = em;
+    }
+
     public Optional<Product> find(String id) {
         return Optional.ofNullable(id == null ? null : em.find(Product.class, id));
     }

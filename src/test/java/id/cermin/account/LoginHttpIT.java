@@ -1,0 +1,82 @@
+package id.cermin.account;
+
+import id.cermin.testing.ItServer;
+import id.cermin.testing.WebSession;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Login, logout and the open endpoints, over HTTP against a running store node. */
+class LoginHttpIT {
+
+    private final String base = ItServer.baseUrl();
+
+    @Test
+    void wrongPasswordShowsTheStudysMessageAndKeepsTheUsername() {
+        WebSession browser = new WebSession(base);
+        HttpResponse<String> response = browser.login("admin", "salah-sekali");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Gagal, username dan password salah"), response.body());
+        assertEquals("admin", WebSession.html(response).selectFirst("#f-username").attr("value"));
+        assertEquals(302, browser.get("/").statusCode(), "still not logged in");
+    }
+
+    @Test
+    void unknownUserGetsTheSameMessage() {
+        HttpResponse<String> response = new WebSession(base).login("tidakada", "admin123");
+        assertTrue(response.body().contains("Gagal, username dan password salah"));
+    }
+
+    @Test
+    void successGoesHomeWithANewSessionId() {
+        WebSession browser = new WebSession(base);
+        browser.get("/login");
+        String before = browser.sessionId();
+        assertNotNull(before);
+        HttpResponse<String> response = browser.post("/login", Map.of("username", "admin", "password", "admin123"));
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/"));
+        assertNotEquals(before, browser.sessionId(), "session id must change at login");
+        HttpResponse<String> home = browser.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Dasbor"));
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLogin() {
+        HttpResponse<String> response = new WebSession(base).get("/barang");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/login"));
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        WebSession browser = WebSession.loggedIn(base, "admin", "admin123");
+        browser.get("/");
+        HttpResponse<String> response = browser.post("/logout", Map.of());
+        assertEquals(302, response.statusCode());
+        assertEquals(302, browser.get("/").statusCode());
+    }
+
+    @Test
+    void loginPostWithoutCsrfTokenIsRefused() {
+        WebSession browser = new WebSession(base);
+        browser.get("/login");
+        HttpResponse<String> response = browser.postRaw("/login", Map.of("username", "admin", "password", "admin123"));
+        assertEquals(403, response.statusCode());
+        assertEquals(302, browser.get("/").statusCode(), "not logged in");
+    }
+
+    @Test
+    void healthAnswersWithoutLogin() {
+        HttpResponse<String> response = new WebSession(base).get("/health");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"UP\",\"node\":\"S9\",\"role\":\"store\"}", response.body());
+    }
+}

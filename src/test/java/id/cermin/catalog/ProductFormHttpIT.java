@@ -1,0 +1,160 @@
+package id.cermin.catalog;
+
+import id.cermin.testing.ItDatabase;
+import id.cermin.testing.ItServer;
+import id.cermin.testing.WebSession;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The product form over HTTP: bad input comes back with the values kept and an error at
+ * the field and leaves the database as it was; good input is stored exactly.
+ */
+class ProductFormHttpIT {
+
+    private static final String SEMEN_BARCODE = "8991011000016";
+    private static String base;
+    private static WebSession admin;
+    private static String categoryId;
+
+    @BeforeAll
+    static void logIn() throws SQLException {
+        base = ItServer.baseUrl();
+        admin = WebSession.loggedIn(base, "admin", "admin123");
+        categoryId = queryString("SELECT id FROM category WHERE archived_at IS NULL ORDER BY name LIMIT 1");
+    }
+
+    @ParameterizedTest(name = "{0}={1} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "name|''",
+            "name|LONG300",
+            "costPrice|-5000",
+            "sellPrice|abc",
+            "sellPrice|15000rb",
+            "costPrice|1e9",
+            "sellPrice|''",
+            "minStock|-1",
+            "minStock|dua",
+            "barcode|" + SEMEN_BARCODE,
+            "barcode|<script>",
+            "categoryId|00000000-0000-0000-0000-000000000000",
+            "unitCode|ember",
+    })
+    void badInputChangesNothing(String field, String value) throws SQLException {
+        String typed = "LONG300".equals(value) ? "x".repeat(300) : value;
+        Map<String, String> form = validForm("Uji " + field);
+        form.put(field, typed);
+        long before = productCount();
+        admin.get("/barang/baru");
+        HttpResponse<String> response = admin.post("/barang/simpan", form);
+        assertEquals(200, response.statusCode(), "form shown again");
+        Document page = WebSession.html(response);
+        assertNotNull(page.selectFirst(".field.invalid #f-" + field), "error next to " + field + ":\n" + page.select("form"));
+        assertNotNull(page.selectFirst("#e-" + field), "message for " + field);
+        if (!"categoryId".equals(field) && !"unitCode".equals(field)) {
+            assertEquals(typed, page.selectFirst("#f-" + field).attr("value"), "value kept");
+        }
+        assertEquals(form.get("name").equals(typed) ? typed : form.get("name"), page.selectFirst("#f-name").attr("value"));
+        assertEquals(before, productCount(), "nothing saved");
+    }
+
+    @Test
+    void validProductIsStoredExactly() throws SQLException {
+        Map<String, String> form = validForm("Kawat Bendrat Uji");
+        form.put("barcode", "");
+        form.put("costPrice", "1.250.000");
+        form.put("sellPrice", "1500000");
+        form.put("minStock", "2,5");
+        admin.get("/barang/baru");
+        HttpResponse<String> response = admin.post("/barang/simpan", form);
+        assertEquals(302, response.statusCode(), response.body());
+        try (Connection c = ItDatabase.connect(ItServer.DATABASE);
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT barcode, cost_price, sell_price, min_stock, stock, origin_node FROM product WHERE name = ?")) {
+            ps.setString(1, "Kawat Bendrat Uji");
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertNull(rs.getString("barcode"), "no barcode for loose goods");
+                assertEquals(1_250_000L, rs.getLong("cost_price"));
+                assertEquals(1_500_000L, rs.getLong("sell_price"));
+                assertEquals(0, new BigDecimal("2.5").compareTo(rs.getBigDecimal("min_stock")));
+                assertEquals(0, BigDecimal.ZERO.compareTo(rs.getBigDecimal("stock")));
+                assertEquals("S9", rs.getString("origin_node"));
+            }
+        }
+        assertTrue(admin.get("/barang?q=bendrat+uji").body().contains("Rp 1.500.000"));
+    }
+
+    @Test
+    void nameWithMarkupIsShownAsText() throws SQLException {
+        Map<String, String> form = validForm("Cat <b>Tebal</b> & \"Awet\"");
+        admin.get("/barang/baru");
+        assertEquals(302, admin.post("/barang/simpan", form).statusCode());
+        String page = admin.get("/barang?q=tebal").body();
+        assertTrue(page.contains("Cat &lt;b&gt;Tebal&lt;/b&gt; &amp; &quot;Awet&quot;"), page);
+    }
+
+    @Test
+    void archiveHidesAndRestoreBringsBack() throws SQLException {
+        String id = queryString("SELECT id FROM product WHERE barcode = '" + SEMEN_BARCODE + "'");
+        admin.get("/barang");
+        assertEquals(302, admin.post("/barang/hapus", Map.of("id", id)).statusCode());
+        assertNotNull(queryString("SELECT archived_at FROM product WHERE id = '" + id + "'"));
+        assertTrue(admin.get("/barang?arsip=1&q=" + SEMEN_BARCODE).body().contains("Semen Tiga Roda PCC 40 kg"));
+        assertEquals(302, admin.post("/barang/pulihkan", Map.of("id", id)).statusCode());
+        assertNull(queryString("SELECT archived_at FROM product WHERE id = '" + id + "'"));
+    }
+
+    @Test
+    void searchFindsByNameOrBarcodeAndPages() {
+        assertTrue(admin.get("/barang?q=semen").body().contains("Semen Gresik PCC 40 kg"));
+        assertTrue(admin.get("/barang?q=8991011").body().contains("Semen Tiga Roda PCC 40 kg"));
+        Document page1 = WebSession.html(admin.get("/barang"));
+        Document page2 = WebSession.html(admin.get("/barang?hal=2"));
+        assertEquals(25, page1.select("table.data tbody tr").size());
+        assertTrue(page2.select("table.data tbody tr").size() > 0);
+        assertTrue(!page1.select("table.data tbody tr td.name").first().text()
+                .equals(page2.select("table.data tbody tr td.name").first().text()));
+    }
+
+    private static Map<String, String> validForm(String name) {
+        Map<String, String> form = new HashMap<>();
+        form.put("id", "");
+        form.put("barcode", "");
+        form.put("name", name);
+        form.put("categoryId", categoryId);
+        form.put("unitCode", "pcs");
+        form.put("costPrice", "10000");
+        form.put("sellPrice", "12000");
+        form.put("minStock", "0");
+        return form;
+    }
+
+    private static long productCount() throws SQLException {
+        return Long.parseLong(queryString("SELECT COUNT(*) FROM product"));
+    }
+
+    private static String queryString(String sql) throws SQLException {
+        try (Connection c = ItDatabase.connect(ItServer.DATABASE);
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

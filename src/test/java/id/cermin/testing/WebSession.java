@@ -1,0 +1,112 @@
+package id.cermin.testing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One person's browser session against a running node, over real HTTP: cookies kept,
+ * redirects not followed (tests look at them), forms posted with the page's CSRF token.
+ */
+public final class WebSession {
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String csrf;
+
+    public WebSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Logs in through the login form; returns the response to the POST. */
+    public static WebSession loggedIn(String baseUrl, String username, String password) {
+        WebSession session = new WebSession(baseUrl);
+        HttpResponse<String> response = session.login(username, password);
+        if (response.statusCode() != 302) {
+            throw new AssertionError("Login of " + username + " failed: " + response.statusCode() + "\n" + response.body());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> login(String username, String password) {
+        get("/login");
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        rememberToken(response);
+        return response;
+    }
+
+    /** Posts a form with the session's current CSRF token. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, fields);
+    }
+
+    /** Posts exactly the given fields, CSRF token or not. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        rememberToken(response);
+        return response;
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public static Document html(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
+    }
+
+    private void rememberToken(HttpResponse<String> response) {
+        if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            var input = Jsoup.parse(response.body()).selectFirst("input[name=_csrf]");
+            if (input != null) {
+                csrf = input.attr("value");
+            }
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
