@@ -1,5 +1,6 @@
 package id.cermin.account;
 
+import id.cermin.web.CsrfFilter;
 import id.cermin.web.FormInput;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class LoginServlet extends HttpServlet {
                 return;
             }
         }
+        // A failed attempt leaves nothing behind: a new session, with a new CSRF token.
+        request.getSession().invalidate();
+        CsrfFilter.exposeToken(request);
         response.setStatus(HttpServletResponse.SC_OK);
         request.setAttribute("username", username);
         request.setAttribute("loginFailed", true);

@@ -39,8 +39,13 @@ public class CsrfFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "csrf");
             return;
         }
-        request.setAttribute("csrfToken", tokenFor(request.getSession(true)));
+        exposeToken(request);
         chain.doFilter(request, response);
+    }
+
+    /** Puts the session's token (creating session and token if needed) where the views find it. */
+    public static void exposeToken(HttpServletRequest request) {
+        request.setAttribute("csrfToken", tokenFor(request.getSession(true)));
     }
 
     private static boolean tokenMatches(HttpServletRequest request) {

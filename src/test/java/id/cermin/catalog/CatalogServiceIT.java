@@ -2,6 +2,7 @@ package id.cermin.catalog;
 
 import id.cermin.account.UserForm;
 import id.cermin.account.UserService;
+import id.cermin.testing.ArquillianRunnerAccess;
 import id.cermin.web.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,8 @@ class CatalogServiceIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("cermin.war")))
-                .addClass(CatalogServiceIT.class);
+                .addClass(CatalogServiceIT.class)
+                .addAsLibrary(ArquillianRunnerAccess.fragment());
     }
 
     @Inject

@@ -24,10 +24,10 @@ class ProductRepositoryIT {
         jpa = ItJpa.freshDatabase("it_product_repository");
         tools = new Category("Perkakas");
         tools.stamp("T1");
+        Unit pcs = new Unit("pcs", false);
+        pcs.stamp("T1");
+        jpa.inTransaction(em -> em.persist(pcs));
         jpa.inTransaction(em -> {
-            Unit pcs = new Unit("pcs", false);
-            pcs.stamp("T1");
-            em.persist(pcs);
             em.persist(tools);
             for (int i = 1; i <= 30; i++) {
                 em.persist(product(String.format("Obeng %02d", i), i <= 3 ? "899000000%04d".formatted(i) : null));
