@@ -8,6 +8,7 @@
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title><c:out value="${title}"/> · Cermin</title>
+    <link rel="icon" href="<c:url value='/static/favicon.svg'/>" type="image/svg+xml">
     <link rel="stylesheet" href="<c:url value='/static/css/cermin.css'/>">
 </head>
 <body class="${bodyClass}">

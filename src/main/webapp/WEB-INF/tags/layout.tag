@@ -13,6 +13,7 @@
     <meta charset="UTF-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title><c:out value="${title}"/> · Cermin</title>
+    <link rel="icon" href="<c:url value='/static/favicon.svg'/>" type="image/svg+xml">
     <link rel="stylesheet" href="<c:url value='/static/css/cermin.css'/>">
 </head>
 <body class="app">
@@ -23,6 +24,7 @@
     </div>
     <nav class="mainnav" aria-label="Menu">
         <a href="<c:url value='/'/>" class="${active == 'dashboard' ? 'active' : ''}"><fmt:message key="nav.dashboard"/></a>
+        <a href="<c:url value='/kasir'/>" class="${active == 'kasir' ? 'active' : ''}"><fmt:message key="nav.kasir"/></a>
         <c:if test="${isBackOffice}">
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>

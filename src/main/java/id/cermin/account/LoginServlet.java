@@ -22,6 +22,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * {@code /login}: the form, and its POST handed to Jakarta Security. A wrong username or
  * password shows the study's message with the username kept; a success gets a new
  * session id (no session fixation) and goes to the page that was asked for, or home.
+ * The login lasts as long as the session ({@link SessionAuthenticationMechanism}).
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -56,11 +57,12 @@ public class LoginServlet extends HttpServlet {
             AuthenticationStatus status = security.authenticate(request, response, withParams()
                     .credential(new UsernamePasswordCredential(username, new Password(password)))
                     .newAuthentication(true));
-            if (status == AuthenticationStatus.SEND_CONTINUE) {
-                return;
-            }
             if (status == AuthenticationStatus.SUCCESS) {
-                Views.redirect("/", request, response);
+                Object returnTo = request.getSession().getAttribute(SessionAuthenticationMechanism.RETURN_TO);
+                request.getSession().removeAttribute(SessionAuthenticationMechanism.RETURN_TO);
+                String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
+                        ? path : request.getContextPath() + "/";
+                response.sendRedirect(target);
                 return;
             }
         }

@@ -2,17 +2,14 @@ package id.cermin.account;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Login with Jakarta Security: our own login page ({@code /login}), users and roles from
- * {@code app_user}, passwords checked against PBKDF2 hashes. Archived users cannot log in.
+ * Login with Jakarta Security: users and roles from {@code app_user}, passwords checked
+ * against PBKDF2 hashes; archived users cannot log in. The mechanism is
+ * {@link SessionAuthenticationMechanism}, with our own login page ({@code /login}).
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/cermin",
         callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND archived_at IS NULL",

@@ -13,6 +13,7 @@ import java.util.Optional;
 public class ProductRepository {
 
     public static final int PAGE_SIZE = 25;
+    private static final int MAX_WORDS = 5;
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
@@ -39,7 +40,7 @@ public class ProductRepository {
                 .setParameter("categoryId", categoryId).getSingleResult();
     }
 
-    /** One page of products whose name contains, or whose barcode starts with, the text. */
+    /** One page of products whose name contains every word of the text, or whose barcode starts with it. */
     public List<Product> search(String text, boolean archived, int page) {
         return query("SELECT p", text, archived, Product.class, " ORDER BY p.name, p.id")
                 .setFirstResult((page - 1) * PAGE_SIZE)
@@ -52,16 +53,22 @@ public class ProductRepository {
     }
 
     private <T> TypedQuery<T> query(String select, String text, boolean archived, Class<T> type, String order) {
-        String where = archived ? " WHERE p.archivedAt IS NOT NULL" : " WHERE p.archivedAt IS NULL";
-        boolean filtered = text != null && !text.isBlank();
-        if (filtered) {
-            where += " AND (LOWER(p.name) LIKE :name ESCAPE '\\' OR p.barcode LIKE :barcode ESCAPE '\\')";
+        StringBuilder where = new StringBuilder(archived ? " WHERE p.archivedAt IS NOT NULL" : " WHERE p.archivedAt IS NULL");
+        String[] words = text == null || text.isBlank() ? new String[0] : text.strip().toLowerCase().split("\\s+");
+        int count = Math.min(words.length, MAX_WORDS);
+        if (count > 0) {
+            where.append(" AND (p.barcode LIKE :barcode ESCAPE '\\' OR (");
+            for (int i = 0; i < count; i++) {
+                where.append(i == 0 ? "" : " AND ").append("LOWER(p.name) LIKE :w").append(i).append(" ESCAPE '\\'");
+            }
+            where.append("))");
         }
         TypedQuery<T> query = em.createQuery(select + " FROM Product p" + where + order, type);
-        if (filtered) {
-            String literal = escapeLike(text.strip().toLowerCase());
-            query.setParameter("name", "%" + literal + "%");
-            query.setParameter("barcode", literal + "%");
+        if (count > 0) {
+            query.setParameter("barcode", escapeLike(text.strip()) + "%");
+            for (int i = 0; i < count; i++) {
+                query.setParameter("w" + i, "%" + escapeLike(words[i]) + "%");
+            }
         }
         return query;
     }

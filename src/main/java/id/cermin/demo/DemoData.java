@@ -20,7 +20,6 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -63,7 +62,7 @@ public class DemoData {
             if (hasUsers(c)) {
                 return;
             }
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
             insertUsers(c, now);
             insertUnits(c, now);
             List<CSVRecord> rows = readCatalogue();
@@ -82,7 +81,7 @@ public class DemoData {
         }
     }
 
-    private static void insertUsers(Connection c, Timestamp now) throws SQLException, GeneralSecurityException {
+    private static void insertUsers(Connection c, LocalDateTime now) throws SQLException, GeneralSecurityException {
         String sql = "INSERT INTO app_user (id, username, full_name, password_hash, role, created_at, updated_at,"
                 + " row_version, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -93,7 +92,7 @@ public class DemoData {
     }
 
     private static void addUser(PreparedStatement ps, String username, String name, String password, String role,
-                                Timestamp now) throws SQLException, GeneralSecurityException {
+                                LocalDateTime now) throws SQLException, GeneralSecurityException {
         ps.setString(1, id("user", username));
         ps.setString(2, username);
         ps.setString(3, name);
@@ -103,7 +102,7 @@ public class DemoData {
         ps.addBatch();
     }
 
-    private static void insertUnits(Connection c, Timestamp now) throws SQLException {
+    private static void insertUnits(Connection c, LocalDateTime now) throws SQLException {
         String sql = "INSERT INTO unit (id, code, allows_fraction, created_at, updated_at, row_version, origin_node)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -118,7 +117,7 @@ public class DemoData {
         }
     }
 
-    private static Map<String, String> insertCategories(Connection c, List<CSVRecord> rows, Timestamp now)
+    private static Map<String, String> insertCategories(Connection c, List<CSVRecord> rows, LocalDateTime now)
             throws SQLException {
         Map<String, String> ids = new LinkedHashMap<>();
         rows.forEach(row -> ids.computeIfAbsent(row.get("category"), name -> id("category", name)));
@@ -137,7 +136,7 @@ public class DemoData {
     }
 
     private static void insertProducts(Connection c, List<CSVRecord> rows, Map<String, String> categories,
-                                       Timestamp now) throws SQLException {
+                                       LocalDateTime now) throws SQLException {
         String product = "INSERT INTO product (id, barcode, name, category_id, unit_code, cost_price, sell_price,"
                 + " min_stock, stock, created_at, updated_at, row_version, origin_node)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -162,7 +161,7 @@ public class DemoData {
                     ms.setString(1, id("opening", row.get("code")));
                     ms.setString(2, productId);
                     ms.setBigDecimal(3, stock);
-                    ms.setTimestamp(4, now);
+                    ms.setObject(4, now);
                     ms.setString(5, ORIGIN);
                     ms.addBatch();
                 }
@@ -173,9 +172,9 @@ public class DemoData {
     }
 
     /** created_at, updated_at, row_version, origin_node from {@code index} on. */
-    private static void stamp(PreparedStatement ps, int index, Timestamp now) throws SQLException {
-        ps.setTimestamp(index, now);
-        ps.setTimestamp(index + 1, now);
+    private static void stamp(PreparedStatement ps, int index, LocalDateTime now) throws SQLException {
+        ps.setObject(index, now);
+        ps.setObject(index + 1, now);
         ps.setLong(index + 2, VERSION);
         ps.setString(index + 3, ORIGIN);
     }

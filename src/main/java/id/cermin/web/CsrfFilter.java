@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.logging.Logger;
 
 /**
  * Synchronizer-token CSRF protection: each session holds a random token that every page
@@ -25,6 +26,7 @@ public class CsrfFilter extends HttpFilter {
     public static final String PARAMETER = "_csrf";
     private static final String SESSION_KEY = "cermin.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(CsrfFilter.class.getName());
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +38,11 @@ public class CsrfFilter extends HttpFilter {
         }
         boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!safe && !tokenMatches(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "csrf");
+            LOG.warning(() -> "Refused " + request.getMethod() + " " + request.getRequestURI()
+                    + " without a valid form token (" + (request.getSession(false) == null ? "no session"
+                    : "token mismatch") + ")");
+            request.setAttribute("csrfRefused", true);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         exposeToken(request);

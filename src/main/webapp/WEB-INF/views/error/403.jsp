@@ -4,7 +4,7 @@
 <div class="error-box">
     <div class="error-code">403</div>
     <h1><c:out value="${title}"/></h1>
-    <p><fmt:message key="errorpage.403.text"/></p>
+    <p><fmt:message key="${csrfRefused ? 'errorpage.403.form' : 'errorpage.403.text'}"/></p>
     <p><a class="btn btn-primary" href="<c:url value='/'/>"><fmt:message key="errorpage.home"/></a></p>
 </div>
 </t:bare>

@@ -56,6 +56,16 @@ class LoginHttpIT {
     }
 
     @Test
+    void afterLoginTheAskedForPageOpens() {
+        WebSession browser = new WebSession(base);
+        assertEquals(302, browser.get("/barang?q=semen").statusCode());
+        HttpResponse<String> response = browser.login("admin", "admin123");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/barang?q=semen"));
+        assertEquals(200, browser.get("/barang?q=semen").statusCode());
+    }
+
+    @Test
     void logoutEndsTheSession() {
         WebSession browser = WebSession.loggedIn(base, "admin", "admin123");
         browser.get("/");

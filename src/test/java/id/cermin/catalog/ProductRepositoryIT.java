@@ -63,6 +63,8 @@ class ProductRepositoryIT {
         assertEquals(1, repository.count("baja_ringan", false));
         assertEquals(0, repository.count("%", false) - repository.count("%", false));
         assertEquals(0, repository.count("obeng_", false));
+        assertEquals(1, repository.count("kunci baja", false), "every word, in any place");
+        assertEquals(0, repository.count("kunci obeng", false));
         em.close();
     }
 

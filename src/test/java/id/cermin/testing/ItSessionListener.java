@@ -20,6 +20,11 @@ public class ItSessionListener implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        stopAll();
+    }
+
+    /** Stops the test server and database; also used by the benchmarks, which run without JUnit. */
+    public static void stopAll() {
         ItServer.stop();
         ItDatabase.stop();
     }

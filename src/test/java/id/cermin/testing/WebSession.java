@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -66,9 +67,24 @@ public final class WebSession {
 
     /** Posts exactly the given fields, CSRF token or not. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postBody(path, fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")));
+    }
+
+    /** Posts a cart as the counter page does: a key, repeated productId/qty pairs, the amount paid. */
+    public HttpResponse<String> postRepeated(String path, String key, List<String> ids, List<String> quantities,
+                                             String paid, Map<String, String> extra) {
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf)).append("&key=").append(encode(key))
+                .append("&paid=").append(encode(paid));
+        for (int i = 0; i < ids.size(); i++) {
+            body.append("&productId=").append(encode(ids.get(i))).append("&qty=").append(encode(quantities.get(i)));
+        }
+        extra.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        return postBody(path, body.toString());
+    }
+
+    private HttpResponse<String> postBody(String path, String body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

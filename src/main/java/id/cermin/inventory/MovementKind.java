@@ -1,0 +1,6 @@
+package id.cermin.inventory;
+
+/** Why stock moved: each kind has its own source (a sale, a stock-in, a void...). */
+public enum MovementKind {
+    OPENING, SALE, SALE_VOID, STOCK_IN, STOCK_IN_VOID, ADJUSTMENT
+}

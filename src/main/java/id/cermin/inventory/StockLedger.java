@@ -1,0 +1,50 @@
+package id.cermin.inventory;
+
+import id.cermin.platform.Ids;
+import id.cermin.platform.NodeIdentity;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Writes a movement and moves the product's cached stock by the same delta, inside the
+ * caller's transaction. The cache is changed with a relative UPDATE, so concurrent
+ * sales of one product add up exactly instead of overwriting each other.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class StockLedger {
+
+    @PersistenceContext(unitName = "cermin")
+    private EntityManager em;
+
+    @Inject
+    private NodeIdentity identity;
+
+    public void record(String productId, BigDecimal delta, MovementKind kind, String sourceId, String userId,
+                       Instant at) {
+        em.createNativeQuery("INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at,"
+                        + " moved_by, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, Ids.newId())
+                .setParameter(2, productId)
+                .setParameter(3, delta)
+                .setParameter(4, kind.name())
+                .setParameter(5, sourceId)
+                .setParameter(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(7, userId)
+                .setParameter(8, identity.node())
+                .executeUpdate();
+        em.createNativeQuery("UPDATE product SET stock = stock + ? WHERE id = ?")
+                .setParameter(1, delta)
+                .setParameter(2, productId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,137 @@
+package id.cermin.sales;
+
+import id.cermin.account.UserService;
+import id.cermin.catalog.Product;
+import id.cermin.catalog.ProductRepository;
+import id.cermin.catalog.Unit;
+import id.cermin.inventory.MovementKind;
+import id.cermin.inventory.StockLedger;
+import id.cermin.platform.NodeIdentity;
+import id.cermin.web.Format;
+import id.cermin.web.FormInput;
+import id.cermin.web.InvalidInputException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The till: turns a cart into a sale, its lines and one stock movement per line, in one
+ * transaction on this node's database only. Prices and costs are read from the
+ * database; a cart sent twice (same key) gives back the sale it already made.
+ */
+@Stateless
+public class CheckoutService {
+
+    static final int MAX_LINES = 200;
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    @PersistenceContext(unitName = "cermin")
+    private EntityManager em;
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private ReceiptNumbers receiptNumbers;
+
+    @Inject
+    private StockLedger ledger;
+
+    @Inject
+    private NodeIdentity identity;
+
+    public Sale checkout(CheckoutRequest request) {
+        String key = request.idempotencyKey() == null ? "" : request.idempotencyKey().trim().toLowerCase();
+        if (!UUID.matcher(key).matches()) {
+            throw InvalidInputException.of("form", "error.cartKey");
+        }
+        Optional<Sale> done = findByKey(key);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        if (request.lines().isEmpty()) {
+            throw InvalidInputException.of("form", "error.emptyCart");
+        }
+        if (request.lines().size() > MAX_LINES) {
+            throw InvalidInputException.of("form", "error.tooManyLines");
+        }
+        String cashierId = users.byUsername(request.cashierUsername())
+                .orElseThrow(() -> InvalidInputException.of("form", "error.notFound")).getId();
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(now, Format.JAKARTA);
+        Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, key, identity.node());
+        int lineNo = 0;
+        for (CheckoutRequest.Line line : request.lines()) {
+            lineNo++;
+            Product product = products.find(line.productId()).filter(p -> !p.isArchived())
+                    .orElseThrow(() -> lineError(line, "error.unknownProduct", null));
+            BigDecimal quantity = quantity(line, product);
+            long lineTotal = quantity.multiply(BigDecimal.valueOf(product.getSellPrice()))
+                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            sale.addLine(new SaleLine(sale, lineNo, product.getId(), product.getName(), product.getUnitCode(),
+                    quantity, product.getSellPrice(), product.getCostPrice(), lineTotal, identity.node()));
+        }
+        long paid = FormInput.rupiah(request.paid())
+                .orElseThrow(() -> InvalidInputException.of("form", "error.paid"));
+        if (paid < sale.getTotal()) {
+            throw new InvalidInputException(Map.of("form", "error.paidLess", "argument", Format.rupiah(sale.getTotal())));
+        }
+        sale.pay(paid);
+        em.persist(sale);
+        em.flush();
+        for (SaleLine line : sale.getLines()) {
+            ledger.record(line.getProductId(), line.getQuantity().negate(), MovementKind.SALE, sale.getId(),
+                    cashierId, now);
+        }
+        return sale;
+    }
+
+    /** The sale a cart key already made, if any; read in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Sale> findByKey(String key) {
+        return em.createNamedQuery("Sale.byIdempotencyKey", Sale.class).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Sale> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Sale.class, id));
+    }
+
+    private BigDecimal quantity(CheckoutRequest.Line line, Product product) {
+        BigDecimal quantity = FormInput.quantity(line.quantity()).orElse(null);
+        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
+            throw lineError(line, "error.lineQuantity", product.getName());
+        }
+        boolean fractions = em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", product.getUnitCode())
+                .getResultStream().findFirst().map(Unit::isAllowsFraction).orElse(false);
+        if (!fractions && quantity.stripTrailingZeros().scale() > 0) {
+            throw lineError(line, "error.lineWholeQuantity", product.getName());
+        }
+        return quantity;
+    }
+
+    private static InvalidInputException lineError(CheckoutRequest.Line line, String key, String productName) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("form", key);
+        if (productName != null) {
+            errors.put("argument", productName);
+        }
+        return new InvalidInputException(errors);
+    }
+}

@@ -1,0 +1,157 @@
+package id.cermin.sales;
+
+import id.cermin.account.UserService;
+import id.cermin.catalog.CatalogService;
+import id.cermin.catalog.Product;
+import id.cermin.catalog.Unit;
+import id.cermin.catalog.ProductRepository;
+import id.cermin.web.FormInput;
+import id.cermin.web.InvalidInputException;
+import id.cermin.web.Views;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The counter: {@code /kasir} (the page), {@code /kasir/cari?q=} (product lookup by
+ * barcode or name, JSON), POST {@code /kasir/bayar} (checkout) and
+ * {@code /kasir/nota?id=} (the receipt).
+ */
+@WebServlet(urlPatterns = {"/kasir", "/kasir/*"})
+public class KasirServlet extends HttpServlet {
+
+    private static final int SUGGESTIONS = 8;
+    private static final int CHECKOUT_ATTEMPTS = 3;
+
+    @Inject
+    private CheckoutService checkout;
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private StoreProfiles profiles;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        switch (action) {
+            case "/" -> Views.render("sales/kasir", request, response);
+            case "/cari" -> lookup(request, response);
+            case "/nota" -> receipt(request, response);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!"/bayar".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        CheckoutRequest cart = cartOf(request);
+        try {
+            Sale sale = checkoutWithRetry(cart);
+            Views.redirect("/kasir/nota?id=" + sale.getId(), request, response);
+        } catch (InvalidInputException e) {
+            request.setAttribute("errors", e.errors());
+            response.setStatus(422);
+            Views.render("sales/kasir", request, response);
+        }
+    }
+
+    /**
+     * A checkout that failed in the database (a lock wait given up, a deadlock, or the same
+     * cart sent twice at once) rolled back completely: if its cart made no sale, it is
+     * simply tried again.
+     */
+    private Sale checkoutWithRetry(CheckoutRequest cart) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return checkout.checkout(cart);
+            } catch (EJBException e) {
+                Optional<Sale> done = checkout.findByKey(cart.idempotencyKey().trim().toLowerCase());
+                if (done.isPresent()) {
+                    return done.get();
+                }
+                if (attempt == CHECKOUT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static CheckoutRequest cartOf(HttpServletRequest request) {
+        String[] ids = request.getParameterValues("productId");
+        String[] quantities = request.getParameterValues("qty");
+        List<CheckoutRequest.Line> lines = new ArrayList<>();
+        if (ids != null && quantities != null) {
+            for (int i = 0; i < Math.min(ids.length, Math.min(quantities.length, CheckoutService.MAX_LINES + 1)); i++) {
+                lines.add(new CheckoutRequest.Line(ids[i], quantities[i]));
+            }
+        }
+        String key = request.getParameter("key");
+        return new CheckoutRequest(key == null ? "" : key, request.getRemoteUser(), lines, request.getParameter("paid"));
+    }
+
+    private void lookup(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String text = FormInput.text(request.getParameter("q"));
+        List<Product> found = new ArrayList<>();
+        if (!text.isEmpty() && text.length() <= 100) {
+            products.byBarcode(text).filter(p -> !p.isArchived()).ifPresent(found::add);
+            if (found.isEmpty()) {
+                found.addAll(products.search(text, false, 1).stream().limit(SUGGESTIONS).toList());
+            }
+        }
+        Set<String> fractionUnits = catalog.activeUnits().stream().filter(Unit::isAllowsFraction)
+                .map(Unit::getCode).collect(Collectors.toSet());
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Product p : found) {
+            items.add(Json.createObjectBuilder()
+                    .add("id", p.getId())
+                    .add("barcode", p.getBarcode() == null ? "" : p.getBarcode())
+                    .add("name", p.getName())
+                    .add("unit", p.getUnitCode())
+                    .add("price", p.getSellPrice())
+                    .add("fraction", fractionUnits.contains(p.getUnitCode()))
+                    .add("stock", p.getStock().toPlainString()));
+        }
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(items.build().toString());
+    }
+
+    private void receipt(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<Sale> sale = checkout.find(request.getParameter("id"));
+        if (sale.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute("sale", sale.get());
+        request.setAttribute("cashier", users.find(sale.get().getCashierId()).map(u -> u.getFullName()).orElse(""));
+        request.setAttribute("store", profiles.current());
+        Views.render("sales/receipt", request, response);
+    }
+}

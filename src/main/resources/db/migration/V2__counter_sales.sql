@@ -1,0 +1,28 @@
+-- Counter sales: receipt numbers and the store's own details for the receipt.
+
+-- Receipt numbers are per node and per day (S1-20261127-0042). The row of the day is
+-- locked by the checkout that takes the next number, until that checkout commits.
+-- Node-local: never mirrored.
+CREATE TABLE receipt_counter (
+    node        VARCHAR(32) CHARACTER SET ascii NOT NULL,
+    day         DATE        NOT NULL,
+    kind        VARCHAR(8)  CHARACTER SET ascii NOT NULL,
+    last_number INT         NOT NULL,
+    PRIMARY KEY (node, day, kind)
+) ENGINE = InnoDB;
+
+-- What the receipt shows about this store. One row per node; node-local.
+CREATE TABLE store_profile (
+    node       VARCHAR(32)  CHARACTER SET ascii NOT NULL,
+    name       VARCHAR(100) NOT NULL,
+    address    VARCHAR(255) NOT NULL,
+    phone      VARCHAR(40)  NOT NULL,
+    footer     VARCHAR(255) NOT NULL,
+    updated_at DATETIME(6)  NOT NULL,
+    PRIMARY KEY (node)
+) ENGINE = InnoDB;
+
+-- The receipt names what was sold as it was named then, in its unit.
+ALTER TABLE sale_line
+    ADD COLUMN product_name VARCHAR(150) NOT NULL AFTER product_id,
+    ADD COLUMN unit_code    VARCHAR(16)  NOT NULL AFTER product_name;
