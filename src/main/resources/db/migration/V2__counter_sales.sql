@@ -26,3 +26,11 @@ CREATE TABLE store_profile (
 ALTER TABLE sale_line
     ADD COLUMN product_name VARCHAR(150) NOT NULL AFTER product_id,
     ADD COLUMN unit_code    VARCHAR(16)  NOT NULL AFTER product_name;
+
+-- Goods received: a form sent twice makes one stock-in; lines name the product as then.
+ALTER TABLE stock_in
+    ADD COLUMN idempotency_key CHAR(36) CHARACTER SET ascii NOT NULL AFTER total_cost,
+    ADD UNIQUE KEY uk_stock_in_idempotency (idempotency_key);
+ALTER TABLE stock_in_line
+    ADD COLUMN product_name VARCHAR(150) NOT NULL AFTER product_id,
+    ADD COLUMN unit_code    VARCHAR(16)  NOT NULL AFTER product_name;

@@ -26,9 +26,11 @@
         <a href="<c:url value='/'/>" class="${active == 'dashboard' ? 'active' : ''}"><fmt:message key="nav.dashboard"/></a>
         <a href="<c:url value='/kasir'/>" class="${active == 'kasir' ? 'active' : ''}"><fmt:message key="nav.kasir"/></a>
         <c:if test="${isBackOffice}">
+            <a href="<c:url value='/barang-masuk'/>" class="${active == 'barang-masuk' ? 'active' : ''}"><fmt:message key="nav.barangMasuk"/></a>
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>
             <a href="<c:url value='/satuan'/>" class="${active == 'satuan' ? 'active' : ''}"><fmt:message key="nav.satuan"/></a>
+            <a href="<c:url value='/laporan/keluar'/>" class="${active == 'laporan' ? 'active' : ''}"><fmt:message key="nav.laporan"/></a>
         </c:if>
         <c:if test="${isOwner}">
             <a href="<c:url value='/pengguna'/>" class="${active == 'pengguna' ? 'active' : ''}"><fmt:message key="nav.pengguna"/></a>

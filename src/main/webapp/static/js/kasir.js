@@ -13,38 +13,20 @@
   var template = document.getElementById('line-template');
   var paid = document.getElementById('paid');
   var form = document.getElementById('pay-form');
-  var rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+  var C = window.CerminCart;
+  var money = C.money;
+  var parseQty = C.parseQty;
+  var parseRupiah = C.parseRupiah;
   var qtyFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
   var cart = load();
-  var suggestions = [];
-  var selected = -1;
-  var timer = null;
-
-  function newKey() {
-    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
-    return 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, function () {
-      return (Math.random() * 16 | 0).toString(16);
-    });
-  }
   function load() {
     try {
       var saved = JSON.parse(localStorage.getItem(STORE));
       if (saved && saved.key && Array.isArray(saved.lines)) { return saved; }
     } catch (e) { /* a broken cart starts empty */ }
-    return { key: newKey(), lines: [] };
+    return { key: C.newKey(), lines: [] };
   }
   function save() { localStorage.setItem(STORE, JSON.stringify(cart)); }
-  function money(n) { return 'Rp ' + rupiah.format(n); }
-  function parseQty(text) {
-    var t = String(text).trim();
-    if (!/^\d{1,9}([.,]\d{1,3})?$/.test(t)) { return NaN; }
-    return Number(t.replace(',', '.'));
-  }
-  function parseRupiah(text) {
-    var t = String(text).replace(/\s/g, '');
-    if (!/^(\d{1,3}(\.\d{3})+|\d+)$/.test(t)) { return NaN; }
-    return Number(t.replace(/\./g, ''));
-  }
   function lineTotal(line) {
     var q = parseQty(line.qty);
     return isNaN(q) ? 0 : Math.round(q * line.price);
@@ -91,8 +73,6 @@
     }
     save();
     render();
-    hideSuggestions();
-    scan.value = '';
     if (product.fraction && !existing) {
       var inputs = body.querySelectorAll('.line-qty');
       var last = inputs[inputs.length - 1];
@@ -103,58 +83,10 @@
     }
   }
 
-  function lookup(text, exact) {
-    return fetch(root.dataset.lookup + '?q=' + encodeURIComponent(text), { credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
-      .then(function (items) {
-        if (exact && items.length === 1 && items[0].barcode === text) { add(items[0]); return; }
-        showSuggestions(items);
-        if (exact && items.length === 0) { say('Barang tidak ditemukan: ' + text); }
-      })
-      .catch(function () { say('Pencarian gagal, coba lagi.'); });
-  }
-  function say(text) { message.textContent = text; message.hidden = false; }
-  function showSuggestions(items) {
-    suggestions = items;
-    selected = items.length ? 0 : -1;
-    list.textContent = '';
-    items.forEach(function (item, i) {
-      var li = document.createElement('li');
-      li.setAttribute('role', 'option');
-      li.textContent = item.name + ' — ' + money(item.price) + ' / ' + item.unit;
-      li.addEventListener('mousedown', function (e) { e.preventDefault(); add(item); });
-      li.classList.toggle('selected', i === selected);
-      list.appendChild(li);
-    });
-    list.hidden = items.length === 0;
-  }
-  function hideSuggestions() { suggestions = []; selected = -1; list.hidden = true; list.textContent = ''; }
-  function moveSelection(step) {
-    if (!suggestions.length) { return; }
-    selected = (selected + step + suggestions.length) % suggestions.length;
-    Array.prototype.forEach.call(list.children, function (li, i) { li.classList.toggle('selected', i === selected); });
-  }
+  function say(text) { message.textContent = text || ''; message.hidden = !text; }
 
-  scan.addEventListener('keydown', function (e) {
-    if (e.key === 'ArrowDown') { e.preventDefault(); moveSelection(1); return; }
-    if (e.key === 'ArrowUp') { e.preventDefault(); moveSelection(-1); return; }
-    if (e.key === 'Escape') { hideSuggestions(); return; }
-    if (e.key !== 'Enter') { return; }
-    e.preventDefault();
-    message.hidden = true;
-    var text = scan.value.trim();
-    if (!text) { paid.focus(); paid.select(); return; }
-    if (suggestions.length && selected >= 0 && !/^\d+$/.test(text)) { add(suggestions[selected]); return; }
-    clearTimeout(timer);
-    lookup(text, true);
-  });
-  scan.addEventListener('input', function () {
-    message.hidden = true;
-    var text = scan.value.trim();
-    clearTimeout(timer);
-    if (text.length < 2 || /^\d+$/.test(text)) { hideSuggestions(); return; }
-    timer = setTimeout(function () { lookup(text, false); }, 150);
-  });
+  C.searchBox({ input: scan, list: list, url: root.dataset.lookup, onPick: add, say: say,
+    onEmptyEnter: function () { paid.focus(); paid.select(); } });
   body.addEventListener('input', function (e) {
     if (!e.target.classList.contains('line-qty')) { return; }
     var index = Number(e.target.dataset.index);
@@ -182,7 +114,7 @@
     scan.focus();
   });
   document.getElementById('clear-cart').addEventListener('click', function () {
-    cart = { key: newKey(), lines: [] };
+    cart = { key: C.newKey(), lines: [] };
     save();
     render();
     paid.value = '';
@@ -207,17 +139,9 @@
       return;
     }
     document.getElementById('cart-key').value = cart.key;
-    var fields = document.getElementById('cart-fields');
-    fields.textContent = '';
-    cart.lines.forEach(function (line) {
-      [['productId', line.id], ['qty', line.qty]].forEach(function (pair) {
-        var input = document.createElement('input');
-        input.type = 'hidden';
-        input.name = pair[0];
-        input.value = pair[1];
-        fields.appendChild(input);
-      });
-    });
+    var pairs = [];
+    cart.lines.forEach(function (line) { pairs.push(['productId', line.id], ['qty', line.qty]); });
+    C.hiddenFields(document.getElementById('cart-fields'), pairs);
     document.getElementById('pay-button').disabled = true;
   });
 

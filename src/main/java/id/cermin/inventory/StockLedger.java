@@ -17,7 +17,11 @@ import java.time.ZoneOffset;
 /**
  * Writes a movement and moves the product's cached stock by the same delta, inside the
  * caller's transaction. The cache is changed with a relative UPDATE, so concurrent
- * sales of one product add up exactly instead of overwriting each other.
+ * sales of one product add up exactly instead of overwriting each other. The product
+ * row is locked (UPDATE) before the movement is inserted: inserting first would take a
+ * shared lock through the foreign key, and two such transactions deadlock when both
+ * then ask for the exclusive one. Callers record a transaction's movements in product
+ * id order, so that two transactions never lock the same products in opposite orders.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -31,6 +35,10 @@ public class StockLedger {
 
     public void record(String productId, BigDecimal delta, MovementKind kind, String sourceId, String userId,
                        Instant at) {
+        em.createNativeQuery("UPDATE product SET stock = stock + ? WHERE id = ?")
+                .setParameter(1, delta)
+                .setParameter(2, productId)
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at,"
                         + " moved_by, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, Ids.newId())
@@ -41,10 +49,6 @@ public class StockLedger {
                 .setParameter(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
                 .setParameter(7, userId)
                 .setParameter(8, identity.node())
-                .executeUpdate();
-        em.createNativeQuery("UPDATE product SET stock = stock + ? WHERE id = ?")
-                .setParameter(1, delta)
-                .setParameter(2, productId)
                 .executeUpdate();
     }
 }

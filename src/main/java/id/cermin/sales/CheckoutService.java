@@ -93,12 +93,13 @@ public class CheckoutService {
             throw new InvalidInputException(Map.of("form", "error.paidLess", "argument", Format.rupiah(sale.getTotal())));
         }
         sale.pay(paid);
-        em.persist(sale);
-        em.flush();
-        for (SaleLine line : sale.getLines()) {
+        // Stock rows first (exclusive locks, in product order), then the sale and its lines.
+        for (SaleLine line : Sale.inProductOrder(sale.getLines())) {
             ledger.record(line.getProductId(), line.getQuantity().negate(), MovementKind.SALE, sale.getId(),
                     cashierId, now);
         }
+        em.persist(sale);
+        em.flush();
         return sale;
     }
 

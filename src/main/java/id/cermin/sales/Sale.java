@@ -72,6 +72,11 @@ public class Sale {
         this.changeDue = amount - total;
     }
 
+    /** Lines ordered by product id: the order in which stock rows are locked. */
+    static List<SaleLine> inProductOrder(List<SaleLine> lines) {
+        return lines.stream().sorted(java.util.Comparator.comparing(SaleLine::getProductId)).toList();
+    }
+
     public String getId() {
         return id;
     }

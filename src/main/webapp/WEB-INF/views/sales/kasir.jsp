@@ -62,5 +62,6 @@
         <td class="actions"><button type="button" class="btn btn-small btn-danger line-remove" aria-label="<fmt:message key='common.delete'/>">×</button></td>
     </tr>
 </template>
+<script src="<c:url value='/static/js/cart-common.js'/>"></script>
 <script src="<c:url value='/static/js/kasir.js'/>"></script>
 </t:layout>

@@ -95,7 +95,19 @@ public final class CheckoutBenchmark {
         for (Cashier cashier : team) {
             cashier.sell();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(cashiers);
+        ExecutorService pool = Executors.newFixedThreadPool(cashiers, runnable -> {
+            Thread thread = new Thread(runnable, "cashier");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return measure(team, seconds, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Result measure(List<Cashier> team, int seconds, ExecutorService pool) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
         List<Future<List<Long>>> futures = new ArrayList<>();
@@ -115,7 +127,6 @@ public final class CheckoutBenchmark {
             all.addAll(future.get());
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
         return new Result(all.size(), elapsed, all.stream().mapToLong(Long::longValue).toArray());
     }
 
@@ -133,7 +144,10 @@ public final class CheckoutBenchmark {
         };
     }
 
-    /** The same rows the till writes, with plain JDBC and no application in between. */
+    /**
+     * The same rows the till writes, with plain JDBC and no application in between, in the
+     * till's lock order (stock row first, products in id order).
+     */
     private static Cashier jdbcCashier(List<String> products) throws SQLException {
         Connection c = ItDatabase.connect(ItServer.DATABASE);
         c.setAutoCommit(false);
@@ -156,6 +170,8 @@ public final class CheckoutBenchmark {
             sale.setString(5, UUID.randomUUID().toString());
             sale.executeUpdate();
             for (int i = 0; i < LINES; i++) {
+                stock.setString(1, products.get(i));
+                stock.executeUpdate();
                 line.setString(1, Ids.newId());
                 line.setString(2, saleId);
                 line.setInt(3, i + 1);
@@ -166,8 +182,6 @@ public final class CheckoutBenchmark {
                 movement.setString(3, saleId);
                 movement.setObject(4, now);
                 movement.executeUpdate();
-                stock.setString(1, products.get(i));
-                stock.executeUpdate();
             }
             c.commit();
         };
@@ -183,6 +197,7 @@ public final class CheckoutBenchmark {
                 ids.add(rs.getString(1));
             }
         }
+        ids.sort(null);
         return ids;
     }
 

@@ -38,7 +38,7 @@ class ProductFormHttpIT {
     static void logIn() throws SQLException {
         base = ItServer.baseUrl();
         admin = WebSession.loggedIn(base, "admin", "admin123");
-        categoryId = queryString("SELECT id FROM category WHERE archived_at IS NULL ORDER BY name LIMIT 1");
+        categoryId = ItServer.query("SELECT id FROM category WHERE archived_at IS NULL ORDER BY name LIMIT 1");
     }
 
     @ParameterizedTest(name = "{0}={1} is refused")
@@ -116,13 +116,13 @@ class ProductFormHttpIT {
 
     @Test
     void archiveHidesAndRestoreBringsBack() throws SQLException {
-        String id = queryString("SELECT id FROM product WHERE barcode = '" + SEMEN_BARCODE + "'");
+        String id = ItServer.query("SELECT id FROM product WHERE barcode = '" + SEMEN_BARCODE + "'");
         admin.get("/barang");
         assertEquals(302, admin.post("/barang/hapus", Map.of("id", id)).statusCode());
-        assertNotNull(queryString("SELECT archived_at FROM product WHERE id = '" + id + "'"));
+        assertNotNull(ItServer.query("SELECT archived_at FROM product WHERE id = '" + id + "'"));
         assertTrue(admin.get("/barang?arsip=1&q=" + SEMEN_BARCODE).body().contains("Semen Tiga Roda PCC 40 kg"));
         assertEquals(302, admin.post("/barang/pulihkan", Map.of("id", id)).statusCode());
-        assertNull(queryString("SELECT archived_at FROM product WHERE id = '" + id + "'"));
+        assertNull(ItServer.query("SELECT archived_at FROM product WHERE id = '" + id + "'"));
     }
 
     @Test
@@ -151,13 +151,7 @@ class ProductFormHttpIT {
     }
 
     private static long productCount() throws SQLException {
-        return Long.parseLong(queryString("SELECT COUNT(*) FROM product"));
+        return Long.parseLong(ItServer.query("SELECT COUNT(*) FROM product"));
     }
 
-    private static String queryString(String sql) throws SQLException {
-        try (Connection c = ItDatabase.connect(ItServer.DATABASE);
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
 }

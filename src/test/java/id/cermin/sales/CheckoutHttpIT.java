@@ -51,14 +51,14 @@ class CheckoutHttpIT {
         kasir = WebSession.loggedIn(base, "kasir", "kasir123");
         kasir.get("/kasir");
         semenId = productId("Semen Tiga Roda PCC 40 kg");
-        kabelId = query("SELECT p.id FROM product p WHERE p.unit_code = 'meter' ORDER BY p.name LIMIT 1");
+        kabelId = ItServer.query("SELECT p.id FROM product p WHERE p.unit_code = 'meter' ORDER BY p.name LIMIT 1");
     }
 
     @Test
     void aSaleWritesLinesWithSnapshotsAndMovesStockInOneGo() throws SQLException {
         BigDecimal semenBefore = stock(semenId);
         BigDecimal kabelBefore = stock(kabelId);
-        long kabelPrice = Long.parseLong(query("SELECT sell_price FROM product WHERE id = '" + kabelId + "'"));
+        long kabelPrice = Long.parseLong(ItServer.query("SELECT sell_price FROM product WHERE id = '" + kabelId + "'"));
         String key = UUID.randomUUID().toString();
         HttpResponse<String> response = pay(kasir, key, List.of(semenId, kabelId), List.of("2", "2,5"), "1.000.000",
                 Map.of("price", "1", "unitPrice", "1", "total", "1"));
@@ -68,15 +68,15 @@ class CheckoutHttpIT {
         String saleId = location.substring(location.indexOf("id=") + 3);
 
         long expectedTotal = 2 * 58_000 + new BigDecimal("2.5").multiply(BigDecimal.valueOf(kabelPrice)).longValueExact();
-        assertEquals(String.valueOf(expectedTotal), query("SELECT total FROM sale WHERE id = '" + saleId + "'"),
+        assertEquals(String.valueOf(expectedTotal), ItServer.query("SELECT total FROM sale WHERE id = '" + saleId + "'"),
                 "prices come from the database, never from the form");
-        assertEquals(String.valueOf(1_000_000 - expectedTotal), query("SELECT change_due FROM sale WHERE id = '" + saleId + "'"));
-        assertEquals("58000", query("SELECT unit_price FROM sale_line WHERE sale_id = '" + saleId + "' AND line_no = 1"));
-        assertEquals("52000", query("SELECT unit_cost FROM sale_line WHERE sale_id = '" + saleId + "' AND line_no = 1"));
-        assertEquals("2", query("SELECT COUNT(*) FROM stock_movement WHERE source_id = '" + saleId + "' AND kind = 'SALE'"));
+        assertEquals(String.valueOf(1_000_000 - expectedTotal), ItServer.query("SELECT change_due FROM sale WHERE id = '" + saleId + "'"));
+        assertEquals("58000", ItServer.query("SELECT unit_price FROM sale_line WHERE sale_id = '" + saleId + "' AND line_no = 1"));
+        assertEquals("52000", ItServer.query("SELECT unit_cost FROM sale_line WHERE sale_id = '" + saleId + "' AND line_no = 1"));
+        assertEquals("2", ItServer.query("SELECT COUNT(*) FROM stock_movement WHERE source_id = '" + saleId + "' AND kind = 'SALE'"));
         assertEquals(0, semenBefore.subtract(new BigDecimal("2")).compareTo(stock(semenId)));
         assertEquals(0, kabelBefore.subtract(new BigDecimal("2.5")).compareTo(stock(kabelId)));
-        assertTrue(query("SELECT receipt_no FROM sale WHERE id = '" + saleId + "'").matches("S9-\\d{8}-\\d{4}"));
+        assertTrue(ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + saleId + "'").matches("S9-\\d{8}-\\d{4}"));
 
         HttpResponse<String> receipt = kasir.get(location.substring(location.indexOf("/kasir")));
         assertEquals(200, receipt.statusCode());
@@ -92,7 +92,7 @@ class CheckoutHttpIT {
         HttpResponse<String> second = pay(kasir, key, List.of(semenId), List.of("1"), "100000", Map.of());
         assertEquals(302, first.statusCode());
         assertEquals(first.headers().firstValue("Location"), second.headers().firstValue("Location"));
-        assertEquals("1", query("SELECT COUNT(*) FROM sale WHERE idempotency_key = '" + key + "'"));
+        assertEquals("1", ItServer.query("SELECT COUNT(*) FROM sale WHERE idempotency_key = '" + key + "'"));
     }
 
     @Test
@@ -106,14 +106,14 @@ class CheckoutHttpIT {
         for (int status : runTogether(tabs)) {
             assertEquals(302, status);
         }
-        assertEquals("1", query("SELECT COUNT(*) FROM sale WHERE idempotency_key = '" + key + "'"));
+        assertEquals("1", ItServer.query("SELECT COUNT(*) FROM sale WHERE idempotency_key = '" + key + "'"));
         assertEquals(0, before.subtract(BigDecimal.ONE).compareTo(stock(semenId)));
     }
 
     @Test
     void eightCashiersSellingTheSameProductAtOnceLeaveExactStock() throws Exception {
         BigDecimal before = stock(semenId);
-        long salesBefore = Long.parseLong(query("SELECT COUNT(*) FROM sale"));
+        long salesBefore = Long.parseLong(ItServer.query("SELECT COUNT(*) FROM sale"));
         List<WebSession> cashiers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             WebSession session = WebSession.loggedIn(base, "kasir", "kasir123");
@@ -134,7 +134,7 @@ class CheckoutHttpIT {
             assertEquals(302, status);
         }
         assertEquals(0, before.subtract(new BigDecimal("24")).compareTo(stock(semenId)), "initial - 8 x 3");
-        assertEquals(salesBefore + 8, Long.parseLong(query("SELECT COUNT(*) FROM sale")));
+        assertEquals(salesBefore + 8, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM sale")));
         assertEquals(0, stock(semenId).compareTo(ledgerSum(semenId)), "cache equals the ledger");
         Set<String> receipts = new HashSet<>();
         try (Connection c = ItDatabase.connect(ItServer.DATABASE);
@@ -171,8 +171,8 @@ class CheckoutHttpIT {
     })
     void aBadCartIsRefusedAndChangesNothing(String name, String product, String qty, String paid, String message)
             throws SQLException {
-        long sales = Long.parseLong(query("SELECT COUNT(*) FROM sale"));
-        long movements = Long.parseLong(query("SELECT COUNT(*) FROM stock_movement"));
+        long sales = Long.parseLong(ItServer.query("SELECT COUNT(*) FROM sale"));
+        long movements = Long.parseLong(ItServer.query("SELECT COUNT(*) FROM stock_movement"));
         BigDecimal before = stock(semenId);
         List<String> ids = product == null ? List.of() : List.of("SEMEN".equals(product) ? semenId : UUID.randomUUID().toString());
         List<String> quantities = product == null ? List.of() : List.of(qty);
@@ -180,21 +180,21 @@ class CheckoutHttpIT {
         assertEquals(422, response.statusCode(), name);
         assertTrue(WebSession.html(response).select("#checkout-error").text().contains(message),
                 name + ": " + WebSession.html(response).select("#checkout-error").text());
-        assertEquals(sales, Long.parseLong(query("SELECT COUNT(*) FROM sale")));
-        assertEquals(movements, Long.parseLong(query("SELECT COUNT(*) FROM stock_movement")));
+        assertEquals(sales, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM sale")));
+        assertEquals(movements, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM stock_movement")));
         assertEquals(0, before.compareTo(stock(semenId)));
     }
 
     @Test
     void checkoutWithoutCsrfTokenIsRefused() throws SQLException {
-        long sales = Long.parseLong(query("SELECT COUNT(*) FROM sale"));
+        long sales = Long.parseLong(ItServer.query("SELECT COUNT(*) FROM sale"));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("key", UUID.randomUUID().toString());
         fields.put("productId", semenId);
         fields.put("qty", "1");
         fields.put("paid", "100000");
         assertEquals(403, kasir.postRaw("/kasir/bayar", fields).statusCode());
-        assertEquals(sales, Long.parseLong(query("SELECT COUNT(*) FROM sale")));
+        assertEquals(sales, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM sale")));
     }
 
     @Test
@@ -246,17 +246,11 @@ class CheckoutHttpIT {
     }
 
     private static BigDecimal stock(String productId) throws SQLException {
-        return new BigDecimal(query("SELECT stock FROM product WHERE id = '" + productId + "'"));
+        return new BigDecimal(ItServer.query("SELECT stock FROM product WHERE id = '" + productId + "'"));
     }
 
     private static BigDecimal ledgerSum(String productId) throws SQLException {
-        return new BigDecimal(query("SELECT COALESCE(SUM(delta), 0) FROM stock_movement WHERE product_id = '" + productId + "'"));
+        return new BigDecimal(ItServer.query("SELECT COALESCE(SUM(delta), 0) FROM stock_movement WHERE product_id = '" + productId + "'"));
     }
 
-    private static String query(String sql) throws SQLException {
-        try (Connection c = ItDatabase.connect(ItServer.DATABASE);
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
 }

@@ -95,8 +95,8 @@ class KasirBrowserIT {
         assertTrue(pageRule.contains("58mm"), "prints on 58 mm paper: " + pageRule);
 
         String saleId = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("id=") + 3);
-        assertEquals("2", query("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"));
-        assertEquals("2.500", query("SELECT quantity FROM sale_line WHERE sale_id = '" + saleId + "' AND line_no = 2"));
+        assertEquals("2", ItServer.query("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"));
+        assertEquals("2.500", ItServer.query("SELECT quantity FROM sale_line WHERE sale_id = '" + saleId + "' AND line_no = 2"));
 
         keys(Keys.ENTER);
         wait.until(ExpectedConditions.urlToBe(base + "/kasir"));
@@ -116,10 +116,4 @@ class KasirBrowserIT {
         return amount < Long.parseLong(rupiahText.replaceAll("[^0-9]", ""));
     }
 
-    private static String query(String sql) throws SQLException {
-        try (Connection c = ItDatabase.connect(ItServer.DATABASE);
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
 }

@@ -42,6 +42,14 @@ public final class ItServer {
         return server.baseUrl();
     }
 
+    /** The first column of the first row of a query on the node's database, or null. */
+    public static String query(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = ItDatabase.connect(DATABASE);
+             java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     static synchronized void stop() {
         if (server != null) {
             server.close();

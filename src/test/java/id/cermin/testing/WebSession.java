@@ -84,6 +84,11 @@ public final class WebSession {
         return postBody(path, body.toString());
     }
 
+    /** Posts an already encoded form body, with the session's CSRF token in front. */
+    public HttpResponse<String> postForm(String path, String encodedFields) {
+        return postBody(path, "_csrf=" + encode(csrf) + "&" + encodedFields);
+    }
+
     private HttpResponse<String> postBody(String path, String body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

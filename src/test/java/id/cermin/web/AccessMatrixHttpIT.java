@@ -45,6 +45,9 @@ class AccessMatrixHttpIT {
             "/barang/baru, 200, 200, 403",
             "/kategori, 200, 200, 403",
             "/satuan, 200, 200, 403",
+            "/laporan/keluar, 200, 200, 403",
+            "/barang-masuk, 200, 200, 403",
+            "/kasir, 200, 200, 200",
             "/pengguna, 200, 403, 403",
             "/pengguna/baru, 200, 403, 403",
     })
@@ -60,7 +63,8 @@ class AccessMatrixHttpIT {
 
     @ParameterizedTest(name = "POST {0} by kasir is refused")
     @CsvSource({"/barang/simpan", "/barang/hapus", "/kategori/simpan", "/kategori/hapus", "/satuan/simpan",
-            "/pengguna/simpan", "/pengguna/arsipkan"})
+            "/pengguna/simpan", "/pengguna/arsipkan",
+            "/laporan/keluar/batal", "/barang-masuk/simpan"})
     void kasirCannotChangeTheBackOffice(String path) {
         kasir.get("/");
         assertEquals(403, kasir.post(path, Map.of("name", "Dari Kasir", "code", "x")).statusCode());

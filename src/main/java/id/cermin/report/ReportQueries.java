@@ -1,0 +1,67 @@
+package id.cermin.report;
+
+import id.cermin.web.Format;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Report queries, read straight from the node's database. Days are Jakarta days: the
+ * range is turned into UTC instants before it reaches SQL.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+    private static final String SALES = """
+            SELECT s.id, s.receipt_no, s.sold_at, u.full_name, s.item_count, s.total,
+                   s.total - COALESCE((SELECT ROUND(SUM(l.unit_cost * l.quantity)) FROM sale_line l
+                                       WHERE l.sale_id = s.id), 0) AS profit,
+                   v.voided_at, v.reason, vu.full_name
+            FROM sale s
+            JOIN app_user u ON u.id = s.cashier_id
+            LEFT JOIN sale_void v ON v.sale_id = s.id
+            LEFT JOIN app_user vu ON vu.id = v.voided_by
+            WHERE s.sold_at >= ? AND s.sold_at < ?
+            ORDER BY s.sold_at, s.receipt_no
+            """;
+
+    @PersistenceContext(unitName = "cermin")
+    private EntityManager em;
+
+    public SalesReport sales(LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery(SALES)
+                .setParameter(1, utc(from))
+                .setParameter(2, utc(to.plusDays(1)))
+                .getResultList();
+        List<SalesReportRow> result = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            result.add(new SalesReportRow((String) r[0], (String) r[1], instant(r[2]), (String) r[3],
+                    (BigDecimal) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), instant(r[7]),
+                    (String) r[8], (String) r[9]));
+        }
+        return SalesReport.of(result);
+    }
+
+    private static LocalDateTime utc(LocalDate jakartaDay) {
+        return LocalDateTime.ofInstant(jakartaDay.atStartOfDay(Format.JAKARTA).toInstant(), ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDateTime time) {
+            return time.toInstant(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+}

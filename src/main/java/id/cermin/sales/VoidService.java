@@ -1,0 +1,64 @@
+package id.cermin.sales;
+
+import id.cermin.account.UserService;
+import id.cermin.audit.AuditTrail;
+import id.cermin.inventory.MovementKind;
+import id.cermin.inventory.StockLedger;
+import id.cermin.platform.NodeIdentity;
+import id.cermin.web.InvalidInputException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+
+/**
+ * "Batalkan": takes a sale back without deleting anything. The void row records who,
+ * when and why; compensating movements put the stock back; the sale stays in the
+ * reports, struck through and out of the totals. A sale is voided once at most.
+ */
+@Stateless
+public class VoidService {
+
+    @PersistenceContext(unitName = "cermin")
+    private EntityManager em;
+
+    @Inject
+    private StockLedger ledger;
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private NodeIdentity identity;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Sale voidSale(String saleId, String rawReason, String username) {
+        String reason = rawReason == null ? "" : rawReason.strip();
+        if (reason.isEmpty() || reason.length() > 255) {
+            throw InvalidInputException.of("reason", "error.voidReason");
+        }
+        Sale sale = saleId == null ? null : em.find(Sale.class, saleId, LockModeType.PESSIMISTIC_WRITE);
+        if (sale == null) {
+            throw InvalidInputException.of("form", "error.notFound");
+        }
+        Number voids = (Number) em.createNativeQuery("SELECT COUNT(*) FROM sale_void WHERE sale_id = ?")
+                .setParameter(1, saleId).getSingleResult();
+        if (voids.intValue() > 0) {
+            throw InvalidInputException.of("form", "error.alreadyVoided");
+        }
+        String userId = users.byUsername(username).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"))
+                .getId();
+        Instant now = Instant.now();
+        em.persist(new SaleVoid(saleId, userId, now, reason, identity.node()));
+        for (SaleLine line : Sale.inProductOrder(sale.getLines())) {
+            ledger.record(line.getProductId(), line.getQuantity(), MovementKind.SALE_VOID, saleId, userId, now);
+        }
+        audit.record("VOID", "sale", saleId, sale.getReceiptNo() + ": " + reason);
+        return sale;
+    }
+}

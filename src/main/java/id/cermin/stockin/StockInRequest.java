@@ -1,0 +1,12 @@
+package id.cermin.stockin;
+
+import java.util.List;
+
+/** A stock-in form as sent: product ids, quantities and unit costs as typed. */
+public record StockInRequest(String idempotencyKey, String username, String supplier, String note,
+                             boolean updateCost, List<Line> lines) {
+
+    /** One received line. */
+    public record Line(String productId, String quantity, String unitCost) {
+    }
+}

@@ -1,0 +1,121 @@
+package id.cermin.stockin;
+
+import id.cermin.catalog.CatalogService;
+import id.cermin.catalog.Product;
+import id.cermin.catalog.ProductRepository;
+import id.cermin.catalog.Unit;
+import id.cermin.web.Flash;
+import id.cermin.web.FormInput;
+import id.cermin.web.InvalidInputException;
+import id.cermin.web.Views;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Barang masuk: {@code /barang-masuk} (the page), {@code /barang-masuk/cari?q=} (lookup
+ * with cost prices, back office only) and POST {@code /barang-masuk/simpan}.
+ */
+@WebServlet(urlPatterns = {"/barang-masuk", "/barang-masuk/*"})
+public class StockInServlet extends HttpServlet {
+
+    @Inject
+    private StockInService stockIn;
+
+    @Inject
+    private ProductRepository products;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        switch (action) {
+            case "/" -> Views.render("stockin/stock-in", request, response);
+            case "/cari" -> lookup(request, response);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!"/simpan".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String[] ids = request.getParameterValues("productId");
+        String[] quantities = request.getParameterValues("qty");
+        String[] costs = request.getParameterValues("cost");
+        List<StockInRequest.Line> lines = new ArrayList<>();
+        if (ids != null && quantities != null && costs != null) {
+            int count = Math.min(ids.length, Math.min(quantities.length, Math.min(costs.length, 201)));
+            for (int i = 0; i < count; i++) {
+                lines.add(new StockInRequest.Line(ids[i], quantities[i], costs[i]));
+            }
+        }
+        StockInRequest form = new StockInRequest(FormInput.text(request.getParameter("key")), request.getRemoteUser(),
+                request.getParameter("supplier"), request.getParameter("note"),
+                request.getParameter("updateCost") != null, lines);
+        try {
+            receiveOnce(form);
+            Flash.success(request, "flash.received", Integer.toString(lines.size()));
+            Views.redirect("/barang-masuk", request, response);
+        } catch (InvalidInputException e) {
+            request.setAttribute("errors", e.errors());
+            response.setStatus(422);
+            Views.render("stockin/stock-in", request, response);
+        }
+    }
+
+    /** The same form sent twice at once: the loser finds the winner's stock-in and is done. */
+    private void receiveOnce(StockInRequest form) {
+        try {
+            stockIn.receive(form);
+        } catch (EJBException e) {
+            stockIn.receive(form);
+        }
+    }
+
+    private void lookup(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String text = FormInput.text(request.getParameter("q"));
+        List<Product> found = new ArrayList<>();
+        if (!text.isEmpty() && text.length() <= 100) {
+            products.byBarcode(text).filter(p -> !p.isArchived()).ifPresent(found::add);
+            if (found.isEmpty()) {
+                found.addAll(products.search(text, false, 1).stream().limit(8).toList());
+            }
+        }
+        Set<String> fractionUnits = catalog.activeUnits().stream().filter(Unit::isAllowsFraction)
+                .map(Unit::getCode).collect(Collectors.toSet());
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Product p : found) {
+            items.add(Json.createObjectBuilder()
+                    .add("id", p.getId())
+                    .add("barcode", p.getBarcode() == null ? "" : p.getBarcode())
+                    .add("name", p.getName())
+                    .add("unit", p.getUnitCode())
+                    .add("price", p.getSellPrice())
+                    .add("cost", p.getCostPrice())
+                    .add("fraction", fractionUnits.contains(p.getUnitCode()))
+                    .add("stock", p.getStock().toPlainString()));
+        }
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(items.build().toString());
+    }
+}

@@ -1,0 +1,63 @@
+<fmt:message key="report.sales.title" var="title"/>
+<t:layout title="${title}" active="laporan">
+<div class="page-head">
+    <h1 class="page-title"><c:out value="${title}"/></h1>
+</div>
+<div class="toolbar">
+    <form method="get" action="<c:url value='/laporan/keluar'/>">
+        <label><fmt:message key="report.from"/> <input type="date" name="dari" value="<c:out value='${from}'/>"></label>
+        <label><fmt:message key="report.to"/> <input type="date" name="sampai" value="<c:out value='${to}'/>"></label>
+        <button type="submit" class="btn"><fmt:message key="report.show"/></button>
+    </form>
+</div>
+<div class="table-wrap">
+<table class="data" id="sales-report">
+    <thead><tr>
+        <th><fmt:message key="report.receipt"/></th>
+        <th><fmt:message key="report.time"/></th>
+        <th><fmt:message key="receipt.cashier"/></th>
+        <th class="num"><fmt:message key="report.items"/></th>
+        <th class="num"><fmt:message key="kasir.total"/></th>
+        <th class="num"><fmt:message key="report.profit"/></th>
+        <th><fmt:message key="common.actions"/></th>
+    </tr></thead>
+    <tbody>
+    <c:forEach items="${report.rows()}" var="r">
+        <tr class="${r.voided ? 'archived' : ''}">
+            <td class="name"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
+            <td class="nowrap"><c:out value="${cermin:dateTime(r.soldAt())}"/></td>
+            <td><c:out value="${r.cashier()}"/></td>
+            <td class="num"><c:out value="${cermin:qty(r.items())}"/></td>
+            <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.total())}"/></span></td>
+            <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.profit())}"/></span></td>
+            <td class="actions">
+                <c:choose>
+                    <c:when test="${r.voided}">
+                        <span class="badge badge-muted"><fmt:message key="report.voided"/></span>
+                        <span class="muted"><c:out value="${r.voidReason()}"/> (<c:out value="${r.voidedBy()}"/>)</span>
+                    </c:when>
+                    <c:otherwise>
+                        <form class="inline void-form" method="post" action="<c:url value='/laporan/keluar/batal'/>">
+                            <t:csrf/>
+                            <input type="hidden" name="id" value="<c:out value='${r.id()}'/>">
+                            <input type="hidden" name="back" value="<c:out value='dari=${from}&sampai=${to}'/>">
+                            <fmt:message key="report.voidReason" var="reasonLabel"/>
+                            <input name="reason" maxlength="255" required placeholder="<c:out value='${reasonLabel}'/>" aria-label="<c:out value='${reasonLabel}'/>">
+                            <button class="btn btn-small btn-danger"><fmt:message key="report.void"/></button>
+                        </form>
+                    </c:otherwise>
+                </c:choose>
+            </td>
+        </tr>
+    </c:forEach>
+    <c:if test="${empty report.rows()}"><tr><td colspan="7" class="muted"><fmt:message key="common.none"/></td></tr></c:if>
+    </tbody>
+    <tfoot><tr>
+        <th colspan="4"><fmt:message key="report.totals"><fmt:param value="${report.count()}"/></fmt:message></th>
+        <th class="num money" id="report-total"><c:out value="${cermin:rupiah(report.total())}"/></th>
+        <th class="num money" id="report-profit"><c:out value="${cermin:rupiah(report.profit())}"/></th>
+        <th></th>
+    </tr></tfoot>
+</table>
+</div>
+</t:layout>

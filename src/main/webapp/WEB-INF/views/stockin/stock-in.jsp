@@ -1,0 +1,63 @@
+<fmt:message key="stockin.title" var="title"/>
+<t:layout title="${title}" active="barang-masuk">
+<div id="stock-in" class="kasir" data-lookup="<c:url value='/barang-masuk/cari'/>">
+    <div class="kasir-main">
+        <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
+            <div class="page-actions"><button type="button" class="btn" id="clear-cart"><fmt:message key="kasir.clear"/></button></div>
+        </div>
+        <c:if test="${not empty errors}">
+            <fmt:message key="${errors['form']}" var="errorText"><fmt:param value="${errors['argument']}"/></fmt:message>
+            <div class="alert alert-error" role="alert" id="stock-in-error"><c:out value="${errorText}"/></div>
+        </c:if>
+        <div class="scan">
+            <label for="scan"><fmt:message key="kasir.scan"/></label>
+            <input id="scan" type="text" autocomplete="off" autofocus maxlength="100"
+                   placeholder="<fmt:message key='kasir.scan.placeholder'/>">
+            <ul id="suggestions" class="suggestions" role="listbox" hidden></ul>
+            <div id="scan-message" class="alert alert-warn" role="status" hidden></div>
+        </div>
+        <div class="table-wrap">
+        <table class="data cart">
+            <thead><tr>
+                <th><fmt:message key="product.name"/></th>
+                <th class="num"><fmt:message key="kasir.qty"/></th>
+                <th class="num"><fmt:message key="stockin.unitCost"/></th>
+                <th class="num"><fmt:message key="kasir.subtotal"/></th>
+                <th></th>
+            </tr></thead>
+            <tbody id="cart-lines"></tbody>
+        </table>
+        </div>
+        <p id="cart-empty" class="muted"><fmt:message key="kasir.empty"/></p>
+    </div>
+    <form class="kasir-pay card" id="stock-in-form" method="post" action="<c:url value='/barang-masuk/simpan'/>">
+        <t:csrf/>
+        <input type="hidden" name="key" id="cart-key">
+        <div id="cart-fields"></div>
+        <div class="total-row"><span><fmt:message key="kasir.total"/></span><strong id="total" class="money">Rp 0</strong></div>
+        <div class="field">
+            <label for="supplier"><fmt:message key="stockin.supplier"/></label>
+            <input id="supplier" name="supplier" maxlength="150" value="<c:out value='${param.supplier}'/>">
+        </div>
+        <div class="field">
+            <label for="note"><fmt:message key="stockin.note"/></label>
+            <input id="note" name="note" maxlength="500" value="<c:out value='${param.note}'/>">
+        </div>
+        <div class="field">
+            <label><input type="checkbox" name="updateCost" value="1" checked> <fmt:message key="stockin.updateCost"/></label>
+        </div>
+        <button type="submit" class="btn btn-primary btn-pay" id="save-button"><fmt:message key="stockin.save"/></button>
+    </form>
+</div>
+<template id="line-template">
+    <tr>
+        <td class="name"><span class="line-name"></span></td>
+        <td class="num"><input class="num line-qty" inputmode="decimal" maxlength="12" aria-label="<fmt:message key='kasir.qty'/>"> <span class="line-unit muted"></span></td>
+        <td class="num"><input class="num line-cost" inputmode="numeric" maxlength="15" aria-label="<fmt:message key='stockin.unitCost'/>"></td>
+        <td class="num money line-subtotal"></td>
+        <td class="actions"><button type="button" class="btn btn-small btn-danger line-remove" aria-label="<fmt:message key='common.delete'/>">×</button></td>
+    </tr>
+</template>
+<script src="<c:url value='/static/js/cart-common.js'/>"></script>
+<script src="<c:url value='/static/js/stock-in.js'/>"></script>
+</t:layout>

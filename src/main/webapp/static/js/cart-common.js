@@ -1,0 +1,106 @@
+// What the counter and the goods-received page share: rupiah and quantity parsing and
+// formatting as people type them in Indonesia, cart keys, and the product search box
+// (barcode + Enter, or part of a name with suggestions picked by arrow keys + Enter).
+(function () {
+  'use strict';
+  var rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    return 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, function () {
+      return (Math.random() * 16 | 0).toString(16);
+    });
+  }
+  function money(n) { return 'Rp ' + rupiah.format(n); }
+  function parseQty(text) {
+    var t = String(text).trim();
+    if (!/^\d{1,9}([.,]\d{1,3})?$/.test(t)) { return NaN; }
+    return Number(t.replace(',', '.'));
+  }
+  function parseRupiah(text) {
+    var t = String(text).replace(/\s/g, '');
+    if (!/^(\d{1,3}(\.\d{3})+|\d+)$/.test(t)) { return NaN; }
+    return Number(t.replace(/\./g, ''));
+  }
+
+  /**
+   * Wires a search box: Enter with a barcode adds the product with that barcode; typing
+   * a name shows suggestions; arrows move, Enter picks; Enter on an empty box calls
+   * onEmptyEnter. say(text) shows a message next to the box.
+   */
+  function searchBox(options) {
+    var input = options.input;
+    var list = options.list;
+    var items = [];
+    var selected = -1;
+    var timer = null;
+
+    function show(found) {
+      items = found;
+      selected = found.length ? 0 : -1;
+      list.textContent = '';
+      found.forEach(function (item, i) {
+        var li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.textContent = item.name + ' — ' + money(item.price) + ' / ' + item.unit;
+        li.classList.toggle('selected', i === selected);
+        li.addEventListener('mousedown', function (e) { e.preventDefault(); pick(item); });
+        list.appendChild(li);
+      });
+      list.hidden = found.length === 0;
+    }
+    function hide() { items = []; selected = -1; list.hidden = true; list.textContent = ''; }
+    function pick(item) { hide(); input.value = ''; options.onPick(item); }
+    function move(step) {
+      if (!items.length) { return; }
+      selected = (selected + step + items.length) % items.length;
+      Array.prototype.forEach.call(list.children, function (li, i) { li.classList.toggle('selected', i === selected); });
+    }
+    function lookup(text, exact) {
+      return fetch(options.url + '?q=' + encodeURIComponent(text), { credentials: 'same-origin' })
+        .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+        .then(function (found) {
+          if (exact && found.length === 1 && found[0].barcode === text) { pick(found[0]); return; }
+          show(found);
+          if (exact && found.length === 0) { options.say('Barang tidak ditemukan: ' + text); }
+        })
+        .catch(function () { options.say('Pencarian gagal, coba lagi.'); });
+    }
+
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') { e.preventDefault(); move(1); return; }
+      if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); return; }
+      if (e.key === 'Escape') { hide(); return; }
+      if (e.key !== 'Enter') { return; }
+      e.preventDefault();
+      options.say(null);
+      var text = input.value.trim();
+      if (!text) { options.onEmptyEnter(); return; }
+      if (items.length && selected >= 0 && !/^\d+$/.test(text)) { pick(items[selected]); return; }
+      clearTimeout(timer);
+      lookup(text, true);
+    });
+    input.addEventListener('input', function () {
+      options.say(null);
+      var text = input.value.trim();
+      clearTimeout(timer);
+      if (text.length < 2 || /^\d+$/.test(text)) { hide(); return; }
+      timer = setTimeout(function () { lookup(text, false); }, 150);
+    });
+  }
+
+  /** Adds hidden inputs (name/value pairs) to a container, replacing what was there. */
+  function hiddenFields(container, pairs) {
+    container.textContent = '';
+    pairs.forEach(function (pair) {
+      var field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = pair[0];
+      field.value = pair[1];
+      container.appendChild(field);
+    });
+  }
+
+  window.CerminCart = { newKey: newKey, money: money, parseQty: parseQty, parseRupiah: parseRupiah,
+    searchBox: searchBox, hiddenFields: hiddenFields };
+}());
