@@ -1,17 +1,11 @@
 package id.cermin.sales;
 
 import id.cermin.account.UserService;
-import id.cermin.catalog.CatalogService;
-import id.cermin.catalog.Product;
-import id.cermin.catalog.Unit;
-import id.cermin.catalog.ProductRepository;
-import id.cermin.web.FormInput;
+import id.cermin.catalog.ProductLookup;
 import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,8 +16,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The counter: {@code /kasir} (the page), {@code /kasir/cari?q=} (product lookup by
@@ -33,14 +25,13 @@ import java.util.stream.Collectors;
 @WebServlet(urlPatterns = {"/kasir", "/kasir/*"})
 public class KasirServlet extends HttpServlet {
 
-    private static final int SUGGESTIONS = 8;
     private static final int CHECKOUT_ATTEMPTS = 3;
 
     @Inject
     private CheckoutService checkout;
 
     @Inject
-    private ProductRepository products;
+    private ProductLookup lookup;
 
     @Inject
     private UserService users;
@@ -48,8 +39,6 @@ public class KasirServlet extends HttpServlet {
     @Inject
     private StoreProfiles profiles;
 
-    @Inject
-    private CatalogService catalog;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -57,7 +46,7 @@ public class KasirServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> Views.render("sales/kasir", request, response);
-            case "/cari" -> lookup(request, response);
+            case "/cari" -> lookup.answer(request, response, false);
             case "/nota" -> receipt(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -113,33 +102,6 @@ public class KasirServlet extends HttpServlet {
         }
         String key = request.getParameter("key");
         return new CheckoutRequest(key == null ? "" : key, request.getRemoteUser(), lines, request.getParameter("paid"));
-    }
-
-    private void lookup(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String text = FormInput.text(request.getParameter("q"));
-        List<Product> found = new ArrayList<>();
-        if (!text.isEmpty() && text.length() <= 100) {
-            products.byBarcode(text).filter(p -> !p.isArchived()).ifPresent(found::add);
-            if (found.isEmpty()) {
-                found.addAll(products.search(text, false, 1).stream().limit(SUGGESTIONS).toList());
-            }
-        }
-        Set<String> fractionUnits = catalog.activeUnits().stream().filter(Unit::isAllowsFraction)
-                .map(Unit::getCode).collect(Collectors.toSet());
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (Product p : found) {
-            items.add(Json.createObjectBuilder()
-                    .add("id", p.getId())
-                    .add("barcode", p.getBarcode() == null ? "" : p.getBarcode())
-                    .add("name", p.getName())
-                    .add("unit", p.getUnitCode())
-                    .add("price", p.getSellPrice())
-                    .add("fraction", fractionUnits.contains(p.getUnitCode()))
-                    .add("stock", p.getStock().toPlainString()));
-        }
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(items.build().toString());
     }
 
     private void receipt(HttpServletRequest request, HttpServletResponse response)

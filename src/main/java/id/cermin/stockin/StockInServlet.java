@@ -1,17 +1,12 @@
 package id.cermin.stockin;
 
-import id.cermin.catalog.CatalogService;
-import id.cermin.catalog.Product;
-import id.cermin.catalog.ProductRepository;
-import id.cermin.catalog.Unit;
+import id.cermin.catalog.ProductLookup;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
 import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Barang masuk: {@code /barang-masuk} (the page), {@code /barang-masuk/cari?q=} (lookup
@@ -35,10 +28,8 @@ public class StockInServlet extends HttpServlet {
     private StockInService stockIn;
 
     @Inject
-    private ProductRepository products;
+    private ProductLookup lookup;
 
-    @Inject
-    private CatalogService catalog;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -46,7 +37,7 @@ public class StockInServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> Views.render("stockin/stock-in", request, response);
-            case "/cari" -> lookup(request, response);
+            case "/cari" -> lookup.answer(request, response, true);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -91,31 +82,4 @@ public class StockInServlet extends HttpServlet {
         }
     }
 
-    private void lookup(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String text = FormInput.text(request.getParameter("q"));
-        List<Product> found = new ArrayList<>();
-        if (!text.isEmpty() && text.length() <= 100) {
-            products.byBarcode(text).filter(p -> !p.isArchived()).ifPresent(found::add);
-            if (found.isEmpty()) {
-                found.addAll(products.search(text, false, 1).stream().limit(8).toList());
-            }
-        }
-        Set<String> fractionUnits = catalog.activeUnits().stream().filter(Unit::isAllowsFraction)
-                .map(Unit::getCode).collect(Collectors.toSet());
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (Product p : found) {
-            items.add(Json.createObjectBuilder()
-                    .add("id", p.getId())
-                    .add("barcode", p.getBarcode() == null ? "" : p.getBarcode())
-                    .add("name", p.getName())
-                    .add("unit", p.getUnitCode())
-                    .add("price", p.getSellPrice())
-                    .add("cost", p.getCostPrice())
-                    .add("fraction", fractionUnits.contains(p.getUnitCode()))
-                    .add("stock", p.getStock().toPlainString()));
-        }
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(items.build().toString());
-    }
 }
