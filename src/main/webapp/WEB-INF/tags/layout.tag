@@ -34,6 +34,7 @@
         </c:if>
         <c:if test="${isOwner}">
             <a href="<c:url value='/pengguna'/>" class="${active == 'pengguna' ? 'active' : ''}"><fmt:message key="nav.pengguna"/></a>
+            <a href="<c:url value='/pengaturan'/>" class="${active == 'pengaturan' ? 'active' : ''}"><fmt:message key="nav.pengaturan"/></a>
         </c:if>
     </nav>
     <div class="userbox">

@@ -1,29 +1,92 @@
 package id.cermin.dashboard;
 
 import id.cermin.catalog.Product;
+import id.cermin.report.SaleFigures;
+import id.cermin.web.Format;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Read-only figures for the dashboard, straight from the node's own database. */
+/**
+ * Read-only figures for the dashboard, straight from the node's own database, with the
+ * same rules as the reports: voided sales never count, days are Jakarta days.
+ */
 @ApplicationScoped
 public class DashboardQueries {
 
-    /** The counts the study's dashboard shows. */
-    public record Summary(long products, long categories, long sales, long lowStock) {
+    /** The counts the study's dashboard shows, and profit by period. */
+    public record Summary(long products, long categories, long sales, long linesSold, long lowStock,
+                          long profitToday, long profitWeek, long profitMonth) {
+    }
+
+    /** The newest sale, for the "last transaction" panel. */
+    public record LastSale(String id, String receiptNo, Instant soldAt, long total) {
+    }
+
+    /** One day of the 30-day chart, with the bar's height in percent of the best day. */
+    public record Day(LocalDate day, long total, int heightPercent) {
     }
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
 
     public Summary summary() {
-        long products = count("SELECT COUNT(p) FROM Product p WHERE p.archivedAt IS NULL");
-        long categories = count("SELECT COUNT(c) FROM Category c WHERE c.archivedAt IS NULL");
-        long sales = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sale").getSingleResult()).longValue();
-        long low = count("SELECT COUNT(p) FROM Product p WHERE p.archivedAt IS NULL AND p.stock <= p.minStock");
-        return new Summary(products, categories, sales, low);
+        LocalDate today = LocalDate.now(Format.JAKARTA);
+        long products = count("SELECT COUNT(*) FROM product WHERE archived_at IS NULL");
+        long categories = count("SELECT COUNT(*) FROM category WHERE archived_at IS NULL");
+        long sales = count("SELECT COUNT(*) FROM sale s WHERE " + SaleFigures.NOT_VOIDED);
+        long lines = count("SELECT COUNT(*) FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE "
+                + SaleFigures.NOT_VOIDED);
+        long low = count("SELECT COUNT(*) FROM product WHERE archived_at IS NULL AND stock <= min_stock");
+        return new Summary(products, categories, sales, lines, low,
+                profit(today, today.plusDays(1)),
+                profit(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today.plusDays(1)),
+                profit(today.withDayOfMonth(1), today.plusDays(1)));
+    }
+
+    public LastSale lastSale() {
+        List<?> rows = em.createNativeQuery("SELECT s.id, s.receipt_no, s.sold_at, s.total FROM sale s"
+                + " ORDER BY s.sold_at DESC LIMIT 1").getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new LastSale((String) r[0], (String) r[1], ((LocalDateTime) r[2]).toInstant(ZoneOffset.UTC),
+                ((Number) r[3]).longValue());
+    }
+
+    /** Sales per Jakarta day for the last 30 days, oldest first, voided sales left out. */
+    public List<Day> last30Days() {
+        LocalDate today = LocalDate.now(Format.JAKARTA);
+        LocalDate first = today.minusDays(29);
+        List<?> rows = em.createNativeQuery("SELECT DATE(CONVERT_TZ(s.sold_at, '+00:00', '+07:00')) AS day,"
+                        + " SUM(s.total) FROM sale s WHERE s.sold_at >= ? AND " + SaleFigures.NOT_VOIDED
+                        + " GROUP BY day")
+                .setParameter(1, utc(first)).getResultList();
+        Map<LocalDate, Long> totals = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            LocalDate day = r[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[0];
+            totals.put(day, ((Number) r[1]).longValue());
+        }
+        long best = totals.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Day> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            long total = totals.getOrDefault(day, 0L);
+            days.add(new Day(day, total, best == 0 ? 0 : (int) Math.round(total * 100.0 / best)));
+        }
+        return days;
     }
 
     public List<Product> lowStock(int limit) {
@@ -32,7 +95,18 @@ public class DashboardQueries {
                 .setMaxResults(limit).getResultList();
     }
 
-    private long count(String jpql) {
-        return em.createQuery(jpql, Long.class).getSingleResult();
+    private long profit(LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery("SELECT COALESCE(SUM(" + SaleFigures.PROFIT + "), 0) FROM sale s"
+                        + " WHERE s.sold_at >= ? AND s.sold_at < ? AND " + SaleFigures.NOT_VOIDED)
+                .setParameter(1, utc(from)).setParameter(2, utc(to))
+                .getSingleResult()).longValue();
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private static LocalDateTime utc(LocalDate jakartaDay) {
+        return LocalDateTime.ofInstant(jakartaDay.atStartOfDay(Format.JAKARTA).toInstant(), ZoneOffset.UTC);
     }
 }

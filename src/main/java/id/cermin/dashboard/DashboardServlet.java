@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** {@code /}: the dashboard (counts, low stock, this node). */
+/** {@code /}: the dashboard (counts, profit, last sale, 30 days of sales, low stock, this node). */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
 
@@ -22,6 +22,8 @@ public class DashboardServlet extends HttpServlet {
             throws ServletException, IOException {
         request.setAttribute("summary", queries.summary());
         request.setAttribute("lowStock", queries.lowStock(10));
+        request.setAttribute("lastSale", queries.lastSale());
+        request.setAttribute("days", queries.last30Days());
         Views.render("dashboard/home", request, response);
     }
 }

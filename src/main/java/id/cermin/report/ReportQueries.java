@@ -20,11 +20,8 @@ import java.util.List;
 @ApplicationScoped
 public class ReportQueries {
 
-    private static final String SALES = """
-            SELECT s.id, s.receipt_no, s.sold_at, u.full_name, s.item_count, s.total,
-                   s.total - COALESCE((SELECT ROUND(SUM(l.unit_cost * l.quantity)) FROM sale_line l
-                                       WHERE l.sale_id = s.id), 0) AS profit,
-                   v.voided_at, v.reason, vu.full_name
+    private static final String SALES = "SELECT s.id, s.receipt_no, s.sold_at, u.full_name, s.item_count, s.total, "
+            + SaleFigures.PROFIT + " AS profit, v.voided_at, v.reason, vu.full_name\n" + """
             FROM sale s
             JOIN app_user u ON u.id = s.cashier_id
             LEFT JOIN sale_void v ON v.sale_id = s.id

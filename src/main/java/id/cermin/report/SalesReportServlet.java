@@ -19,8 +19,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (Jakarta days, default
- * today), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal}
- * (void with a reason).
+ * today; prints on A4), {@code /laporan/keluar/csv?dari=&sampai=} (the same rows for
+ * Excel), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal} (void
+ * with a reason).
  */
 @WebServlet(urlPatterns = {"/laporan/keluar", "/laporan/keluar/*"})
 public class SalesReportServlet extends HttpServlet {
@@ -42,6 +43,7 @@ public class SalesReportServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> list(request, response);
+            case "/csv" -> csv(request, response);
             case "/detail" -> {
                 var sale = sales.find(request.getParameter("id"));
                 if (sale.isEmpty()) {
@@ -76,6 +78,24 @@ public class SalesReportServlet extends HttpServlet {
 
     private void list(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        LocalDate[] range = range(request);
+        request.setAttribute("from", range[0].toString());
+        request.setAttribute("to", range[1].toString());
+        request.setAttribute("report", reports.sales(range[0], range[1]));
+        Views.render("report/sales", request, response);
+    }
+
+    private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LocalDate[] range = range(request);
+        response.setContentType("text/csv");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Disposition",
+                "attachment; filename=\"laporan-keluar-" + range[0] + "-" + range[1] + ".csv\"");
+        SalesCsv.write(reports.sales(range[0], range[1]), response.getWriter());
+    }
+
+    /** The Jakarta days asked for: today by default, at most a year, in order. */
+    private static LocalDate[] range(HttpServletRequest request) {
         LocalDate today = LocalDate.now(Format.JAKARTA);
         LocalDate from = day(request.getParameter("dari"), today);
         LocalDate to = day(request.getParameter("sampai"), from);
@@ -87,10 +107,7 @@ public class SalesReportServlet extends HttpServlet {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             from = to.minusDays(MAX_DAYS);
         }
-        request.setAttribute("from", from.toString());
-        request.setAttribute("to", to.toString());
-        request.setAttribute("report", reports.sales(from, to));
-        Views.render("report/sales", request, response);
+        return new LocalDate[]{from, to};
     }
 
     private static LocalDate day(String text, LocalDate fallback) {

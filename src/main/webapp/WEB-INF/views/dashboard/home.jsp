@@ -2,12 +2,43 @@
 <t:layout title="${title}" active="dashboard">
 <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1></div>
 <div class="cards">
-    <div class="card stat"><div class="stat-value"><c:out value="${summary.products()}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
-    <div class="card stat"><div class="stat-value"><c:out value="${summary.categories()}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
-    <div class="card stat"><div class="stat-value"><c:out value="${summary.sales()}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
-    <div class="card stat"><div class="stat-value"><c:out value="${summary.lowStock()}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${summary.products()}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${summary.categories()}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-sales"><c:out value="${summary.sales()}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${summary.linesSold()}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
+</div>
+<div class="cards">
+    <div class="card stat"><div class="stat-value money" id="profit-today"><c:out value="${cermin:rupiah(summary.profitToday())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitToday"/></div></div>
+    <div class="card stat"><div class="stat-value money" id="profit-week"><c:out value="${cermin:rupiah(summary.profitWeek())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitWeek"/></div></div>
+    <div class="card stat"><div class="stat-value money" id="profit-month"><c:out value="${cermin:rupiah(summary.profitMonth())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitMonth"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${summary.lowStock()}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
 </div>
 <div class="panels">
+    <section class="card">
+        <h2><fmt:message key="dashboard.chart"/></h2>
+        <fmt:message key="dashboard.chart" var="chartLabel"/>
+        <svg class="chart" viewBox="0 0 620 190" role="img" aria-label="<c:out value='${chartLabel}'/>">
+            <line x1="10" y1="160" x2="610" y2="160" class="axis"/>
+            <c:forEach items="${days}" var="d" varStatus="i">
+                <rect x="${14 + i.index * 20}" y="${160 - d.heightPercent() * 1.5}" width="14"
+                      height="${d.heightPercent() * 1.5}" class="bar"><title><c:out value="${d.day()}: ${cermin:rupiah(d.total())}"/></title></rect>
+                <c:if test="${i.index % 5 == 4 or i.last}">
+                    <text x="${21 + i.index * 20}" y="178" class="label"><c:out value="${d.day().dayOfMonth}/${d.day().monthValue}"/></text>
+                </c:if>
+            </c:forEach>
+        </svg>
+    </section>
+    <section class="card">
+        <h2><fmt:message key="dashboard.lastSale"/></h2>
+        <c:choose>
+            <c:when test="${empty lastSale}"><p class="muted"><fmt:message key="common.none"/></p></c:when>
+            <c:otherwise>
+                <p id="last-sale"><strong><c:out value="${lastSale.receiptNo()}"/></strong><br>
+                    <c:out value="${cermin:dateTime(lastSale.soldAt())}"/> · <c:out value="${cermin:rupiah(lastSale.total())}"/></p>
+                <p class="muted"><fmt:message key="dashboard.lastSaleHint"/></p>
+            </c:otherwise>
+        </c:choose>
+    </section>
     <section class="card">
         <h2><fmt:message key="dashboard.lowStock"/></h2>
         <c:choose>

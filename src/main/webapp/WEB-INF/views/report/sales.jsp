@@ -1,7 +1,13 @@
 <fmt:message key="report.sales.title" var="title"/>
 <t:layout title="${title}" active="laporan">
 <div class="page-head">
-    <h1 class="page-title"><c:out value="${title}"/></h1>
+    <h1 class="page-title"><c:out value="${title}"/>
+        <small class="print-only"><c:out value="${from}"/> – <c:out value="${to}"/></small></h1>
+    <div class="page-actions">
+        <c:url value="/laporan/keluar/csv" var="csvUrl"><c:param name="dari" value="${from}"/><c:param name="sampai" value="${to}"/></c:url>
+        <a class="btn" id="csv-link" href="<c:out value='${csvUrl}'/>"><fmt:message key="report.csv"/></a>
+        <button type="button" class="btn" id="print-report"><fmt:message key="receipt.print"/></button>
+    </div>
 </div>
 <div class="toolbar">
     <form method="get" action="<c:url value='/laporan/keluar'/>">
@@ -60,4 +66,5 @@
     </tr></tfoot>
 </table>
 </div>
+<script src="<c:url value='/static/js/print.js'/>"></script>
 </t:layout>

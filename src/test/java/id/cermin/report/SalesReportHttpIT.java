@@ -104,6 +104,37 @@ class SalesReportHttpIT {
     }
 
     @Test
+    void theCsvHasTheSameRowsAndTotalsForExcelInIndonesian() throws SQLException {
+        String saleId = sell("2");
+        String receipt = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + saleId + "'");
+        HttpResponse<String> csv = admin.get("/laporan/keluar/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("laporan-keluar-"));
+        String body = csv.body();
+        assertTrue(body.startsWith("\uFEFFNo. Nota;Waktu;Kasir;Barang;Total;Keuntungan;Status;Alasan Batal\r\n"), body);
+        String total = ItServer.query("SELECT total FROM sale WHERE id = '" + saleId + "'");
+        assertTrue(body.contains(receipt + ";"), body);
+        assertTrue(body.contains(";2;" + total + ";"), "quantity and total as plain numbers: " + body);
+        Document page = WebSession.html(admin.get("/laporan/keluar"));
+        String lastLine = body.strip().substring(body.strip().lastIndexOf('\n') + 1);
+        assertTrue(lastLine.startsWith("Total;;;;" + rupiahValue(page.getElementById("report-total").text()) + ";"
+                + rupiahValue(page.getElementById("report-profit").text()) + ";"), lastLine);
+    }
+
+    @Test
+    void theDashboardAgreesWithTheReport() throws SQLException {
+        sell("1");
+        Document report = WebSession.html(admin.get("/laporan/keluar"));
+        Document dashboard = WebSession.html(admin.get("/"));
+        assertEquals(report.getElementById("report-profit").text(), dashboard.getElementById("profit-today").text());
+        assertEquals(ItServer.query("SELECT COUNT(*) FROM sale s WHERE NOT EXISTS"
+                + " (SELECT 1 FROM sale_void v WHERE v.sale_id = s.id)"), dashboard.getElementById("stat-sales").text());
+        assertEquals(30, dashboard.select("svg.chart rect.bar").size(), "one bar per day");
+        String newest = ItServer.query("SELECT receipt_no FROM sale ORDER BY sold_at DESC LIMIT 1");
+        assertTrue(dashboard.getElementById("last-sale").text().contains(newest));
+    }
+
+    @Test
     void saleDetailShowsLinesWithCostSnapshots() throws SQLException {
         String saleId = sell("1");
         String page = admin.get("/laporan/keluar/detail?id=" + saleId).body();

@@ -86,6 +86,22 @@ class CheckoutHttpIT {
     }
 
     @Test
+    void theReceiptShowsTheStoreDetailsTheOwnerSet() throws SQLException {
+        WebSession owner = WebSession.loggedIn(base, "admin", "admin123");
+        owner.get("/pengaturan");
+        assertEquals(302, owner.post("/pengaturan", Map.of("name", "TB Sumber Rezeki", "address",
+                "Jl. Tuanku Tambusai No. 8, Pasir Pengaraian", "phone", "0762-91234", "footer", "Barang yang sudah dibeli <b>tidak</b> dapat ditukar")).statusCode());
+        HttpResponse<String> sale = pay(kasir, UUID.randomUUID().toString(), List.of(semenId), List.of("1"), "60000", Map.of());
+        String location = sale.headers().firstValue("Location").orElseThrow();
+        String receipt = kasir.get(location.substring(location.indexOf("/kasir"))).body();
+        assertTrue(receipt.contains("TB Sumber Rezeki") && receipt.contains("Pasir Pengaraian") && receipt.contains("0762-91234"));
+        assertTrue(receipt.contains("&lt;b&gt;tidak&lt;/b&gt;"), "escaped");
+        assertEquals(200, owner.post("/pengaturan", Map.of("name", "", "address", "", "phone", "", "footer", "")).statusCode(),
+                "an empty name is refused");
+        assertEquals("TB Sumber Rezeki", ItServer.query("SELECT name FROM store_profile WHERE node = 'S9'"));
+    }
+
+    @Test
     void theSameCartSentTwiceMakesOneSale() throws SQLException {
         String key = UUID.randomUUID().toString();
         HttpResponse<String> first = pay(kasir, key, List.of(semenId), List.of("1"), "100000", Map.of());

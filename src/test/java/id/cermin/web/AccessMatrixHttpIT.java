@@ -50,6 +50,7 @@ class AccessMatrixHttpIT {
             "/kasir, 200, 200, 200",
             "/pengguna, 200, 403, 403",
             "/pengguna/baru, 200, 403, 403",
+            "/pengaturan, 200, 403, 403",
     })
     void pagesByRole(String path, int forOwner, int forAdmin, int forKasir) {
         assertEquals(forOwner, owner.get(path).statusCode(), "owner " + path);

@@ -1,0 +1,36 @@
+package id.cermin.report;
+
+import id.cermin.web.Format;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The sales report as CSV for Excel set to Indonesian: semicolons between fields (the
+ * comma is the decimal mark there), a byte-order mark so the file opens as UTF-8,
+ * amounts as plain whole numbers, quantities with a decimal comma.
+ */
+final class SalesCsv {
+
+    private static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(CSVFormat.EXCEL)
+            .setDelimiter(';')
+            .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal")
+            .get();
+
+    private SalesCsv() {
+    }
+
+    static void write(SalesReport report, Writer out) throws IOException {
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, EXCEL_ID)) {
+            for (SalesReportRow row : report.rows()) {
+                csv.printRecord(row.receiptNo(), Format.dateTime(row.soldAt()), row.cashier(),
+                        Format.quantityInput(row.items()), row.total(), row.profit(),
+                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "");
+            }
+            csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "");
+        }
+    }
+}

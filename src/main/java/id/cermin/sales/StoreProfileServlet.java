@@ -1,0 +1,49 @@
+package id.cermin.sales;
+
+import id.cermin.web.Flash;
+import id.cermin.web.InvalidInputException;
+import id.cermin.web.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** {@code /pengaturan}: the owner sets what the receipt says about the store. */
+@WebServlet("/pengaturan")
+public class StoreProfileServlet extends HttpServlet {
+
+    @Inject
+    private StoreProfiles profiles;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("profile", profiles.current());
+        Views.render("sales/settings", request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        StoreProfile profile = new StoreProfile(text(request, "name"), text(request, "address"),
+                text(request, "phone"), text(request, "footer"));
+        try {
+            profiles.save(profile);
+            Flash.success(request, "flash.saved", profile.name());
+            Views.redirect("/pengaturan", request, response);
+        } catch (InvalidInputException e) {
+            request.setAttribute("errors", e.errors());
+            request.setAttribute("profile", profile);
+            Views.render("sales/settings", request, response);
+        }
+    }
+
+    private static String text(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.strip();
+    }
+}
