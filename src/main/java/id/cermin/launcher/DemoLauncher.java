@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -38,19 +39,24 @@ public final class DemoLauncher {
         }, "cermin-demo-stop"));
 
         System.out.println("Cermin demo: starting databases under " + data);
-        EmbeddedMariaDb hubDb = started(running, EmbeddedMariaDb.start(data.resolve("hub"), hubDbPort));
+        CompletableFuture<EmbeddedMariaDb> hubStart = CompletableFuture.supplyAsync(
+                () -> started(running, EmbeddedMariaDb.start(data.resolve("hub"), hubDbPort)));
         EmbeddedMariaDb storeDb = started(running, EmbeddedMariaDb.start(data.resolve("store"), storeDbPort));
+        EmbeddedMariaDb hubDb = hubStart.join();
         hubDb.createDatabase("cermin");
         storeDb.createDatabase("cermin");
+        System.out.printf("Cermin demo: databases ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
 
-        System.out.println("Cermin demo: starting hub (port " + hubPort + ") and store (port " + storePort + ")");
-        PayaraMicroServer hub = started(running, PayaraMicroServer.start(spec("hub", hubPort, target, home, data,
-                NodeEnvironment.hub("HUB", hubDbPort, "cermin", true))));
+        // The store first: it is what the counter needs; the hub follows on the freed cores.
+        System.out.println("Cermin demo: starting the store (port " + storePort + ")");
         PayaraMicroServer store = started(running, PayaraMicroServer.start(spec("store", storePort, target, home, data,
                 NodeEnvironment.store("S1", storeDbPort, "cermin", hubDbPort, "cermin", true))));
-
-        hub.awaitHealthy();
         store.awaitHealthy();
+        System.out.printf("Cermin demo: store ready at %s/ after %.1f s; starting the hub (port %d)%n",
+                store.baseUrl(), (System.nanoTime() - started) / 1e9, hubPort);
+        PayaraMicroServer hub = started(running, PayaraMicroServer.start(spec("hub", hubPort, target, home, data,
+                NodeEnvironment.hub("HUB", hubDbPort, "cermin", true))));
+        hub.awaitHealthy();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("""
 
