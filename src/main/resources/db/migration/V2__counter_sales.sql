@@ -34,3 +34,17 @@ ALTER TABLE stock_in
 ALTER TABLE stock_in_line
     ADD COLUMN product_name VARCHAR(150) NOT NULL AFTER product_id,
     ADD COLUMN unit_code    VARCHAR(16)  NOT NULL AFTER product_name;
+
+-- A stock-in taken back ("batalkan"), like a sale's void: insert-only, once per stock-in.
+CREATE TABLE stock_in_void (
+    id          CHAR(36)     CHARACTER SET ascii NOT NULL,
+    stock_in_id CHAR(36)     CHARACTER SET ascii NOT NULL,
+    voided_by   CHAR(36)     CHARACTER SET ascii NOT NULL,
+    voided_at   DATETIME(6)  NOT NULL,
+    reason      VARCHAR(255) NOT NULL,
+    origin_node VARCHAR(32)  CHARACTER SET ascii NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_stock_in_void_stock_in (stock_in_id),
+    CONSTRAINT fk_stock_in_void_stock_in FOREIGN KEY (stock_in_id) REFERENCES stock_in (id),
+    CONSTRAINT fk_stock_in_void_user FOREIGN KEY (voided_by) REFERENCES app_user (id)
+) ENGINE = InnoDB;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Report queries, read straight from the node's database. Days are Jakarta days: the
+ * Report queries (sales and stock-ins), read straight from the node's database. Days are Jakarta days: the
  * range is turned into UTC instants before it reaches SQL.
  */
 @ApplicationScoped
@@ -30,8 +30,52 @@ public class ReportQueries {
             ORDER BY s.sold_at, s.receipt_no
             """;
 
+    private static final String STOCK_INS = """
+            SELECT si.id, si.reference, si.received_at, u.full_name, si.supplier,
+                   (SELECT COUNT(*) FROM stock_in_line l WHERE l.stock_in_id = si.id), si.total_cost,
+                   v.voided_at, v.reason, vu.full_name
+            FROM stock_in si
+            JOIN app_user u ON u.id = si.received_by
+            LEFT JOIN stock_in_void v ON v.stock_in_id = si.id
+            LEFT JOIN app_user vu ON vu.id = v.voided_by
+            WHERE si.received_at >= ? AND si.received_at < ?
+            ORDER BY si.received_at, si.reference
+            """;
+
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
+
+    public StockInReport stockIns(LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery(STOCK_INS)
+                .setParameter(1, utc(from))
+                .setParameter(2, utc(to.plusDays(1)))
+                .getResultList();
+        List<StockInReportRow> result = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            result.add(new StockInReportRow((String) r[0], (String) r[1], instant(r[2]), (String) r[3],
+                    (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), instant(r[7]),
+                    (String) r[8], (String) r[9]));
+        }
+        return StockInReport.of(result);
+    }
+
+    /** One received line, for the stock-in detail. */
+    public record StockInLine(String productName, String unitCode, BigDecimal quantity, long unitCost,
+                              long lineTotal) {
+    }
+
+    public List<StockInLine> stockInLines(String stockInId) {
+        List<StockInLine> lines = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT product_name, unit_code, quantity, unit_cost, line_total"
+                + " FROM stock_in_line WHERE stock_in_id = ? ORDER BY line_no").setParameter(1, stockInId)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            lines.add(new StockInLine((String) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue()));
+        }
+        return lines;
+    }
 
     public SalesReport sales(LocalDate from, LocalDate to) {
         List<?> rows = em.createNativeQuery(SALES)

@@ -14,7 +14,7 @@ import java.io.Writer;
  */
 final class SalesCsv {
 
-    private static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(CSVFormat.EXCEL)
+    static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(CSVFormat.EXCEL)
             .setDelimiter(';')
             .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal")
             .get();

@@ -3,7 +3,6 @@ package id.cermin.report;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
-import id.cermin.web.Format;
 import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
@@ -14,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (Jakarta days, default
@@ -25,8 +22,6 @@ import java.time.format.DateTimeParseException;
  */
 @WebServlet(urlPatterns = {"/laporan/keluar", "/laporan/keluar/*"})
 public class SalesReportServlet extends HttpServlet {
-
-    private static final int MAX_DAYS = 366;
 
     @Inject
     private ReportQueries reports;
@@ -71,50 +66,23 @@ public class SalesReportServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             Flash.error(request, e.errors().values().iterator().next(), null);
         }
-        String back = request.getParameter("back");
-        Views.redirect(back != null && back.matches("dari=\\d{4}-\\d{2}-\\d{2}&sampai=\\d{4}-\\d{2}-\\d{2}")
-                ? "/laporan/keluar?" + back : "/laporan/keluar", request, response);
+        Views.redirect(ReportRange.backTo("/laporan/keluar", request), request, response);
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        LocalDate[] range = range(request);
-        request.setAttribute("from", range[0].toString());
-        request.setAttribute("to", range[1].toString());
-        request.setAttribute("report", reports.sales(range[0], range[1]));
+        ReportRange range = ReportRange.of(request);
+        range.expose(request);
+        request.setAttribute("report", reports.sales(range.from(), range.to()));
         Views.render("report/sales", request, response);
     }
 
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LocalDate[] range = range(request);
+        ReportRange range = ReportRange.of(request);
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Disposition",
-                "attachment; filename=\"laporan-keluar-" + range[0] + "-" + range[1] + ".csv\"");
-        SalesCsv.write(reports.sales(range[0], range[1]), response.getWriter());
-    }
-
-    /** The Jakarta days asked for: today by default, at most a year, in order. */
-    private static LocalDate[] range(HttpServletRequest request) {
-        LocalDate today = LocalDate.now(Format.JAKARTA);
-        LocalDate from = day(request.getParameter("dari"), today);
-        LocalDate to = day(request.getParameter("sampai"), from);
-        if (to.isBefore(from)) {
-            LocalDate swap = from;
-            from = to;
-            to = swap;
-        }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            from = to.minusDays(MAX_DAYS);
-        }
-        return new LocalDate[]{from, to};
-    }
-
-    private static LocalDate day(String text, LocalDate fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return fallback;
-        }
+                "attachment; filename=\"laporan-keluar-" + range.from() + "-" + range.to() + ".csv\"");
+        SalesCsv.write(reports.sales(range.from(), range.to()), response.getWriter());
     }
 }

@@ -4,6 +4,7 @@
     <h1 class="page-title"><c:out value="${title}"/>
         <small class="print-only"><c:out value="${from}"/> – <c:out value="${to}"/></small></h1>
     <div class="page-actions">
+        <a class="btn" href="<c:url value='/laporan/masuk'/>"><fmt:message key="report.stockIn.title"/></a>
         <c:url value="/laporan/keluar/csv" var="csvUrl"><c:param name="dari" value="${from}"/><c:param name="sampai" value="${to}"/></c:url>
         <a class="btn" id="csv-link" href="<c:out value='${csvUrl}'/>"><fmt:message key="report.csv"/></a>
         <button type="button" class="btn" id="print-report"><fmt:message key="receipt.print"/></button>

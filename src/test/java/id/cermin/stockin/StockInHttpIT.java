@@ -87,10 +87,34 @@ class StockInHttpIT {
     }
 
     @Test
+    void theReportListsItAndAVoidTakesTheStockBackOnce() throws SQLException {
+        BigDecimal before = stock(semenId);
+        String key = UUID.randomUUID().toString();
+        assertEquals(302, save(key, "", semenId, "7", "50000").statusCode());
+        String id = ItServer.query("SELECT id FROM stock_in WHERE idempotency_key = '" + key + "'");
+        String reference = ItServer.query("SELECT reference FROM stock_in WHERE id = '" + id + "'");
+        assertTrue(reference.matches("S9-M-\\d{8}-\\d{4}"), reference);
+        String page = admin.get("/laporan/masuk").body();
+        assertTrue(page.contains(reference) && page.contains("Rp 350.000") && page.contains("Toko Sumber Baja"));
+        assertTrue(admin.get("/laporan/masuk/detail?id=" + id).body().contains("Semen Dynamix Serbaguna 40 kg"));
+        assertTrue(admin.get("/laporan/masuk/csv").body().contains(reference + ";"));
+
+        admin.post("/laporan/masuk/batal", java.util.Map.of("id", id, "reason", ""));
+        assertEquals("0", ItServer.query("SELECT COUNT(*) FROM stock_in_void WHERE stock_in_id = '" + id + "'"));
+        assertEquals(302, admin.post("/laporan/masuk/batal", java.util.Map.of("id", id, "reason", "Salah kirim")).statusCode());
+        assertEquals(0, before.compareTo(stock(semenId)), "received and taken back");
+        admin.post("/laporan/masuk/batal", java.util.Map.of("id", id, "reason", "Lagi"));
+        assertTrue(admin.get("/laporan/masuk").body().contains("Transaksi ini sudah dibatalkan"));
+        assertEquals("1", ItServer.query("SELECT COUNT(*) FROM stock_in_void WHERE stock_in_id = '" + id + "'"));
+        assertEquals(0, before.compareTo(stock(semenId)));
+    }
+
+    @Test
     void kasirCannotReceiveGoods() {
         WebSession kasir = WebSession.loggedIn(ItServer.baseUrl(), "kasir", "kasir123");
         assertEquals(403, kasir.get("/barang-masuk").statusCode());
         assertEquals(403, kasir.get("/barang-masuk/cari?q=semen").statusCode(), "cost prices stay in the back office");
+        assertEquals(403, kasir.get("/laporan/masuk").statusCode());
     }
 
     /** Posts the form: key, supplier, extra fields, then productId/qty/cost triples. */

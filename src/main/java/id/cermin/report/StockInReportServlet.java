@@ -1,0 +1,77 @@
+package id.cermin.report;
+
+import id.cermin.stockin.StockInVoidService;
+import id.cermin.web.Flash;
+import id.cermin.web.InvalidInputException;
+import id.cermin.web.Views;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Laporan barang masuk: {@code /laporan/masuk?dari=&sampai=} (prints on A4),
+ * {@code /laporan/masuk/csv}, {@code /laporan/masuk/detail?id=}, POST
+ * {@code /laporan/masuk/batal} (void with a reason).
+ */
+@WebServlet(urlPatterns = {"/laporan/masuk", "/laporan/masuk/*"})
+public class StockInReportServlet extends HttpServlet {
+
+    @Inject
+    private ReportQueries reports;
+
+    @Inject
+    private StockInVoidService voids;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        ReportRange range = ReportRange.of(request);
+        switch (action) {
+            case "/" -> {
+                range.expose(request);
+                request.setAttribute("report", reports.stockIns(range.from(), range.to()));
+                Views.render("report/stock-ins", request, response);
+            }
+            case "/csv" -> {
+                response.setContentType("text/csv");
+                response.setCharacterEncoding("UTF-8");
+                response.setHeader("Content-Disposition",
+                        "attachment; filename=\"laporan-masuk-" + range.from() + "-" + range.to() + ".csv\"");
+                StockInCsv.write(reports.stockIns(range.from(), range.to()), response.getWriter());
+            }
+            case "/detail" -> {
+                String id = request.getParameter("id");
+                var lines = id == null ? java.util.List.<ReportQueries.StockInLine>of() : reports.stockInLines(id);
+                if (lines.isEmpty()) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                request.setAttribute("lines", lines);
+                Views.render("report/stock-in-detail", request, response);
+            }
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/batal".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try {
+            String reference = voids.voidStockIn(request.getParameter("id"), request.getParameter("reason"),
+                    request.getRemoteUser());
+            Flash.success(request, "flash.voided", reference);
+        } catch (InvalidInputException e) {
+            Flash.error(request, e.errors().values().iterator().next(), null);
+        }
+        Views.redirect(ReportRange.backTo("/laporan/masuk", request), request, response);
+    }
+}
