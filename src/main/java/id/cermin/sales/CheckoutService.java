@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The till: turns a cart into a sale, its lines and one stock movement per line, in one
@@ -36,7 +35,6 @@ public class CheckoutService {
 
     static final int MAX_LINES = 200;
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
@@ -57,10 +55,8 @@ public class CheckoutService {
     private NodeIdentity identity;
 
     public Sale checkout(CheckoutRequest request) {
-        String key = request.idempotencyKey() == null ? "" : request.idempotencyKey().trim().toLowerCase();
-        if (!UUID.matcher(key).matches()) {
-            throw InvalidInputException.of("form", "error.cartKey");
-        }
+        String key = FormInput.formKey(request.idempotencyKey())
+                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
         Optional<Sale> done = findByKey(key);
         if (done.isPresent()) {
             return done.get();

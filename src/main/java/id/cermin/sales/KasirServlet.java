@@ -2,6 +2,7 @@ package id.cermin.sales;
 
 import id.cermin.account.UserService;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.web.FormInput;
 import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.ejb.EJBException;
@@ -80,7 +81,7 @@ public class KasirServlet extends HttpServlet {
             try {
                 return checkout.checkout(cart);
             } catch (EJBException e) {
-                Optional<Sale> done = checkout.findByKey(cart.idempotencyKey().trim().toLowerCase());
+                Optional<Sale> done = checkout.findByKey(FormInput.formKey(cart.idempotencyKey()).orElse(""));
                 if (done.isPresent()) {
                     return done.get();
                 }

@@ -5,6 +5,7 @@ import id.cermin.audit.AuditTrail;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.NodeIdentity;
+import id.cermin.web.FormInput;
 import id.cermin.web.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,10 +39,8 @@ public class VoidService {
     private AuditTrail audit;
 
     public Sale voidSale(String saleId, String rawReason, String username) {
-        String reason = rawReason == null ? "" : rawReason.strip();
-        if (reason.isEmpty() || reason.length() > 255) {
-            throw InvalidInputException.of("reason", "error.voidReason");
-        }
+        String reason = FormInput.reason(rawReason)
+                .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
         Sale sale = saleId == null ? null : em.find(Sale.class, saleId, LockModeType.PESSIMISTIC_WRITE);
         if (sale == null) {
             throw InvalidInputException.of("form", "error.notFound");

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Receives goods: the stock-in, its lines and one movement per line in one transaction;
@@ -39,7 +38,6 @@ public class StockInService {
 
     private static final int MAX_LINES = 200;
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
@@ -64,10 +62,8 @@ public class StockInService {
 
     /** Receives the goods; returns the stock-in's id (an earlier one's if the key was used). */
     public String receive(StockInRequest request) {
-        String key = request.idempotencyKey() == null ? "" : request.idempotencyKey().trim().toLowerCase();
-        if (!UUID.matcher(key).matches()) {
-            throw InvalidInputException.of("form", "error.cartKey");
-        }
+        String key = FormInput.formKey(request.idempotencyKey())
+                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
         List<?> done = em.createNativeQuery("SELECT id FROM stock_in WHERE idempotency_key = ?")
                 .setParameter(1, key).getResultList();
         if (!done.isEmpty()) {

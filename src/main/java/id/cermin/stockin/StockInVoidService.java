@@ -6,6 +6,7 @@ import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
+import id.cermin.web.FormInput;
 import id.cermin.web.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,10 +43,8 @@ public class StockInVoidService {
 
     /** Voids a stock-in; returns its reference. */
     public String voidStockIn(String stockInId, String rawReason, String username) {
-        String reason = rawReason == null ? "" : rawReason.strip();
-        if (reason.isEmpty() || reason.length() > 255) {
-            throw InvalidInputException.of("reason", "error.voidReason");
-        }
+        String reason = FormInput.reason(rawReason)
+                .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
         List<?> found = stockInId == null ? List.of() : em.createNativeQuery(
                         "SELECT reference FROM stock_in WHERE id = ? FOR UPDATE")
                 .setParameter(1, stockInId).getResultList();

@@ -15,6 +15,7 @@ public final class FormInput {
     private static final Pattern RUPIAH = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
     private static final Pattern QUANTITY = Pattern.compile("\\d{1,12}([.,]\\d{1,3})?");
     private static final long MAX_RUPIAH = 1_000_000_000_000L;
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private FormInput() {
     }
@@ -31,6 +32,18 @@ public final class FormInput {
         }
         long amount = Long.parseLong(value.replace(".", ""));
         return amount <= MAX_RUPIAH ? Optional.of(amount) : Optional.empty();
+    }
+
+    /** The key a page gave its cart or form (a UUID), in lower case, or empty. */
+    public static Optional<String> formKey(String raw) {
+        String key = text(raw).toLowerCase();
+        return UUID.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+    }
+
+    /** A reason someone typed (for a void): 1 to 255 characters once trimmed, or empty. */
+    public static Optional<String> reason(String raw) {
+        String reason = text(raw);
+        return reason.isEmpty() || reason.length() > 255 ? Optional.empty() : Optional.of(reason);
     }
 
     /** A non-negative quantity with at most 3 decimals, or empty. */

@@ -36,4 +36,20 @@ class FormInputTest {
     void quantityRefusesEverythingElse(String typed) {
         assertTrue(FormInput.quantity(typed).isEmpty(), typed);
     }
+
+    @org.junit.jupiter.api.Test
+    void formKeysAreUuidsInLowerCase() {
+        assertEquals("0b7c2a6e-5f4d-4c3b-9a1e-2d3c4b5a6f70",
+                FormInput.formKey(" 0B7C2A6E-5F4D-4C3B-9A1E-2D3C4B5A6F70 ").orElseThrow());
+        assertTrue(FormInput.formKey("").isEmpty());
+        assertTrue(FormInput.formKey("1 OR 1=1").isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void reasonsAreOneTo255Characters() {
+        assertEquals("Salah input", FormInput.reason("  Salah input ").orElseThrow());
+        assertTrue(FormInput.reason("   ").isEmpty());
+        assertTrue(FormInput.reason("x".repeat(256)).isEmpty());
+        assertEquals(255, FormInput.reason("x".repeat(255)).orElseThrow().length());
+    }
 }
