@@ -72,13 +72,9 @@ public class UserServlet extends HttpServlet {
 
     private void archiveOrRestore(HttpServletRequest request, HttpServletResponse response, boolean archive)
             throws IOException {
-        try {
-            String id = request.getParameter("id");
-            AppUser user = archive ? users.archive(id, request.getRemoteUser()) : users.restore(id);
-            Flash.success(request, archive ? "flash.archived" : "flash.restored", user.getUsername());
-        } catch (InvalidInputException e) {
-            Flash.error(request, e.errors().values().iterator().next(), null);
-        }
+        String id = request.getParameter("id");
+        Flash.outcome(request, archive ? "flash.archived" : "flash.restored",
+                () -> (archive ? users.archive(id, request.getRemoteUser()) : users.restore(id)).getUsername());
         Views.redirect("/pengguna", request, response);
     }
 

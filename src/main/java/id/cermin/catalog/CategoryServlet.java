@@ -58,12 +58,7 @@ public class CategoryServlet extends HttpServlet {
                 }
             }
             case "/hapus" -> {
-                try {
-                    Category category = catalog.deleteCategory(id);
-                    Flash.success(request, "flash.deleted", category.getName());
-                } catch (InvalidInputException e) {
-                    Flash.error(request, e.errors().values().iterator().next(), null);
-                }
+                Flash.outcome(request, "flash.deleted", () -> catalog.deleteCategory(id).getName());
                 Views.redirect("/kategori", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -94,12 +94,8 @@ public class ProductServlet extends HttpServlet {
     private void archiveOrRestore(HttpServletRequest request, HttpServletResponse response, boolean archive)
             throws IOException {
         String id = request.getParameter("id");
-        try {
-            Product product = archive ? catalog.archiveProduct(id) : catalog.restoreProduct(id);
-            Flash.success(request, archive ? "flash.archived" : "flash.restored", product.getName());
-        } catch (InvalidInputException e) {
-            Flash.error(request, e.errors().values().iterator().next(), null);
-        }
+        Flash.outcome(request, archive ? "flash.archived" : "flash.restored",
+                () -> (archive ? catalog.archiveProduct(id) : catalog.restoreProduct(id)).getName());
         Views.redirect(archive ? "/barang" : "/barang?arsip=1", request, response);
     }
 

@@ -3,7 +3,6 @@ package id.cermin.report;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -59,13 +58,8 @@ public class SalesReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try {
-            var sale = voids.voidSale(request.getParameter("id"), request.getParameter("reason"),
-                    request.getRemoteUser());
-            Flash.success(request, "flash.voided", sale.getReceiptNo());
-        } catch (InvalidInputException e) {
-            Flash.error(request, e.errors().values().iterator().next(), null);
-        }
+        Flash.outcome(request, "flash.voided", () -> voids.voidSale(request.getParameter("id"),
+                request.getParameter("reason"), request.getRemoteUser()).getReceiptNo());
         Views.redirect(ReportRange.backTo("/laporan/keluar", request), request, response);
     }
 

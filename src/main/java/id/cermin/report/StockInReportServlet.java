@@ -2,7 +2,6 @@ package id.cermin.report;
 
 import id.cermin.stockin.StockInVoidService;
 import id.cermin.web.Flash;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -65,13 +64,8 @@ public class StockInReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try {
-            String reference = voids.voidStockIn(request.getParameter("id"), request.getParameter("reason"),
-                    request.getRemoteUser());
-            Flash.success(request, "flash.voided", reference);
-        } catch (InvalidInputException e) {
-            Flash.error(request, e.errors().values().iterator().next(), null);
-        }
+        Flash.outcome(request, "flash.voided", () -> voids.voidStockIn(request.getParameter("id"),
+                request.getParameter("reason"), request.getRemoteUser()));
         Views.redirect(ReportRange.backTo("/laporan/masuk", request), request, response);
     }
 }

@@ -3,6 +3,8 @@ package id.cermin.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import java.util.function.Supplier;
+
 /**
  * A message that survives one redirect (post/redirect/get): a servlet sets it after a
  * successful change, the next page shows it once.
@@ -24,6 +26,18 @@ public final class Flash {
 
     public static void error(HttpServletRequest request, String key, String argument) {
         request.getSession().setAttribute(KEY, new Message(key, argument, "error"));
+    }
+
+    /**
+     * Runs a change and leaves its outcome for the next page: the success message with
+     * what the change returns (a name, a number), or the first reason it was refused.
+     */
+    public static void outcome(HttpServletRequest request, String successKey, Supplier<String> change) {
+        try {
+            success(request, successKey, change.get());
+        } catch (InvalidInputException e) {
+            error(request, e.errors().values().iterator().next(), null);
+        }
     }
 
     /** Moves the pending message, if any, into the request for the layout to show. */
