@@ -78,6 +78,9 @@ public final class PayaraMicroServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up; see " + log + "\n" + tail());
             }
+            if (deploymentFailed()) {
+                throw new IllegalStateException(name + " could not deploy Cermin; see " + log + "\n" + tail());
+            }
             try {
                 HttpResponse<String> response = client.send(
                         HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(5)).build(),
@@ -94,6 +97,15 @@ public final class PayaraMicroServer implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException(name + " did not become healthy within " + START_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    /** Payara Micro keeps running when the application fails to deploy; its log says so. */
+    private boolean deploymentFailed() {
+        try {
+            return Files.exists(log) && Files.readString(log).contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String tail() {
