@@ -1,5 +1,6 @@
 package id.cermin.account;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,18 +13,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import java.io.Serializable;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Set;
 
 /**
- * Form login kept in the HTTP session, with the caller's roles stored beside the name
- * and handed to the container explicitly on every request. Payara's own "auto apply
+ * Form login kept in the HTTP session: the caller's name is stored there, and the roles
+ * are read and handed to the container explicitly on every request. Payara's own "auto apply
  * session" loses the roles now and then when several requests arrive at once (a 403 for
  * a cashier who is allowed), which a store with several tills cannot have.
  * <ul>
  * <li>{@code /login} calls {@code SecurityContext.authenticate} with the credential:
  * checked against the identity store ({@code app_user}, PBKDF2), remembered on success;</li>
- * <li>any later request of that session: the remembered caller is applied;</li>
+ * <li>any later request of that session: the remembered caller is applied with the roles
+ * {@code app_user} gives now (none, when archived since: logged out);</li>
  * <li>a protected page without login: redirect to {@code /login}, back here afterwards.</li>
  * </ul>
  */
@@ -33,12 +39,28 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String CALLER = "cermin.caller";
     static final String RETURN_TO = "cermin.returnTo";
 
-    /** Who is logged in on a session: name and roles, as the identity store said at login. */
-    record Caller(String name, Set<String> groups) implements Serializable {
-    }
-
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Resource(lookup = "jdbc/cermin")
+    private DataSource dataSource;
+
+    /**
+     * The caller's roles as they are now: an archived user is logged out and a changed role
+     * applies on the next request, not at the next login. One indexed lookup per request.
+     */
+    private Set<String> currentRoles(String username) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT role FROM app_user WHERE username = ? AND archived_at IS NULL")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Set.of(rs.getString(1)) : Set.of();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the roles of " + username, e);
+        }
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -50,14 +72,22 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 // The login page answers for itself; nothing is sent from here.
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            String caller = result.getCallerPrincipal().getName();
             request.getSession(true).setAttribute(CALLER, caller);
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            return context.notifyContainerAboutLogin(caller, result.getCallerGroups());
+        }
+        if (request.getServletPath().startsWith("/static/")) {
+            return context.doNothing();
         }
         HttpSession session = request.getSession(false);
-        Caller caller = session == null ? null : (Caller) session.getAttribute(CALLER);
+        String caller = session == null ? null : (String) session.getAttribute(CALLER);
         if (caller != null) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            Set<String> groups = currentRoles(caller);
+            if (!groups.isEmpty()) {
+                return context.notifyContainerAboutLogin(caller, groups);
+            }
+            // Archived (or gone) since login: the session ends here.
+            session.invalidate();
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
