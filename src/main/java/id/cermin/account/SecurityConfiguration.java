@@ -13,7 +13,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/cermin",
         callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND archived_at IS NULL",
-        groupsQuery = "SELECT role FROM app_user WHERE username = ? AND archived_at IS NULL",
+        groupsQuery = SecurityConfiguration.ROLES_QUERY,
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
                 PasswordHasher.ALGORITHM_PARAMETER,
@@ -23,4 +23,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 @DeclareRoles({"OWNER", "ADMIN", "KASIR"})
 @ApplicationScoped
 public class SecurityConfiguration {
+
+    /** A user's roles: one, or none once archived. */
+    static final String ROLES_QUERY = "SELECT role FROM app_user WHERE username = ? AND archived_at IS NULL";
 }

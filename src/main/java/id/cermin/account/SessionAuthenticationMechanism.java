@@ -51,8 +51,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private Set<String> currentRoles(String username) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT role FROM app_user WHERE username = ? AND archived_at IS NULL")) {
+             PreparedStatement ps = c.prepareStatement(SecurityConfiguration.ROLES_QUERY)) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Set.of(rs.getString(1)) : Set.of();

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every change to the catalogue, one use case per transaction: save, archive and
@@ -39,6 +41,11 @@ public class CatalogService {
 
     public List<Unit> activeUnits() {
         return em.createNamedQuery("Unit.active", Unit.class).getResultList();
+    }
+
+    /** Codes of the units sold in fractions (meter, kg...), archived ones included. */
+    public Set<String> fractionUnitCodes() {
+        return allUnits().stream().filter(Unit::isAllowsFraction).map(Unit::getCode).collect(Collectors.toSet());
     }
 
     public List<Unit> allUnits() {

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The search box behind the counter and goods-received pages ({@code ?q=}): a product
@@ -40,8 +39,7 @@ public class ProductLookup {
                 found.addAll(products.search(text, false, 1).stream().limit(SUGGESTIONS).toList());
             }
         }
-        Set<String> fractionUnits = catalog.activeUnits().stream().filter(Unit::isAllowsFraction)
-                .map(Unit::getCode).collect(Collectors.toSet());
+        Set<String> fractionUnits = catalog.fractionUnitCodes();
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Product p : found) {
             JsonObjectBuilder item = Json.createObjectBuilder()

@@ -3,7 +3,7 @@ package id.cermin.sales;
 import id.cermin.account.UserService;
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
-import id.cermin.catalog.Unit;
+import id.cermin.catalog.CatalogService;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.NodeIdentity;
@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The till: turns a cart into a sale, its lines and one stock movement per line, in one
@@ -41,6 +42,9 @@ public class CheckoutService {
 
     @Inject
     private ProductRepository products;
+
+    @Inject
+    private CatalogService catalog;
 
     @Inject
     private UserService users;
@@ -72,12 +76,13 @@ public class CheckoutService {
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, Format.JAKARTA);
         Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, key, identity.node());
+        Set<String> fractionUnits = catalog.fractionUnitCodes();
         int lineNo = 0;
         for (CheckoutRequest.Line line : request.lines()) {
             lineNo++;
             Product product = products.find(line.productId()).filter(p -> !p.isArchived())
                     .orElseThrow(() -> lineError(line, "error.unknownProduct", null));
-            BigDecimal quantity = quantity(line, product);
+            BigDecimal quantity = quantity(line, product, fractionUnits.contains(product.getUnitCode()));
             long lineTotal = quantity.multiply(BigDecimal.valueOf(product.getSellPrice()))
                     .setScale(0, RoundingMode.HALF_UP).longValueExact();
             sale.addLine(new SaleLine(sale, lineNo, product.getId(), product.getName(), product.getUnitCode(),
@@ -110,13 +115,11 @@ public class CheckoutService {
         return Optional.ofNullable(id == null ? null : em.find(Sale.class, id));
     }
 
-    private BigDecimal quantity(CheckoutRequest.Line line, Product product) {
+    private static BigDecimal quantity(CheckoutRequest.Line line, Product product, boolean fractions) {
         BigDecimal quantity = FormInput.quantity(line.quantity()).orElse(null);
         if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
             throw lineError(line, "error.lineQuantity", product.getName());
         }
-        boolean fractions = em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", product.getUnitCode())
-                .getResultStream().findFirst().map(Unit::isAllowsFraction).orElse(false);
         if (!fractions && quantity.stripTrailingZeros().scale() > 0) {
             throw lineError(line, "error.lineWholeQuantity", product.getName());
         }
