@@ -83,7 +83,7 @@ public class CatalogService {
         }
         Product product = null;
         if (!form.isNew()) {
-            product = products.find(form.id()).orElse(null);
+            product = products.findForUpdate(form.id()).orElse(null);
             if (product == null) {
                 errors.put("form", "error.notFound");
             }
@@ -111,7 +111,7 @@ public class CatalogService {
     }
 
     public Product archiveProduct(String id) {
-        Product product = products.find(id).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"));
+        Product product = products.findForUpdate(id).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"));
         product.archive();
         product.stamp(identity.node());
         audit.record("ARCHIVE", "product", id, product.getName());
@@ -120,7 +120,7 @@ public class CatalogService {
 
     /** Restores a product; its category must be active again first. */
     public Product restoreProduct(String id) {
-        Product product = products.find(id).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"));
+        Product product = products.findForUpdate(id).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"));
         if (product.getCategory().isArchived()) {
             throw InvalidInputException.of("form", "error.categoryArchived");
         }

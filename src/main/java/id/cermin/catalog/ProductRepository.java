@@ -2,6 +2,7 @@ package id.cermin.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -24,6 +25,14 @@ public class ProductRepository {
     /** For use outside the container, with an entity manager of one's own. */
     ProductRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * The product, its row locked until the transaction ends: an edit takes the product
+     * row before anything it writes is captured for the mirror (see StockLedger).
+     */
+    public Optional<Product> findForUpdate(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Product.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<Product> find(String id) {

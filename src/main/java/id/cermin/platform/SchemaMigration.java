@@ -6,15 +6,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import id.cermin.mirror.ChangeLog;
+import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
  * Brings the node's database to the current schema before anything else runs, with the
  * Flyway migrations under {@code db/migration}. A node whose database cannot be
- * migrated does not start: selling on a half-upgraded schema would be worse.
+ * migrated does not start: selling on a half-upgraded schema would be worse. Then it
+ * writes this node's name where the mirror's triggers read it (the origin of changes).
  */
 @Singleton
 @Startup
@@ -26,6 +31,9 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/cermin")
     private DataSource dataSource;
 
+    @Inject
+    private NodeIdentity identity;
+
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -35,5 +43,10 @@ public class SchemaMigration {
         int applied = flyway.migrate().migrationsExecuted;
         LOG.info(() -> "Schema at version " + flyway.info().current().getVersion()
                 + " (" + applied + " migrations applied now)");
+        try (Connection c = dataSource.getConnection()) {
+            ChangeLog.claim(c, identity.node());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record this node's name for the mirror", e);
+        }
     }
 }

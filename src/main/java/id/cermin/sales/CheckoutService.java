@@ -95,6 +95,7 @@ public class CheckoutService {
         }
         sale.pay(paid);
         // Stock rows first (exclusive locks, in product order), then the sale and its lines.
+        ledger.lockStock(sale.getLines().stream().map(SaleLine::getProductId).toList());
         for (SaleLine line : Sale.inProductOrder(sale.getLines())) {
             ledger.record(line.getProductId(), line.getQuantity().negate(), MovementKind.SALE, sale.getId(),
                     cashierId, now);

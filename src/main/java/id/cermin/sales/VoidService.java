@@ -53,6 +53,7 @@ public class VoidService {
         String userId = users.byUsername(username).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"))
                 .getId();
         Instant now = Instant.now();
+        ledger.lockStock(sale.getLines().stream().map(SaleLine::getProductId).toList());
         em.persist(new SaleVoid(saleId, userId, now, reason, identity.node()));
         for (SaleLine line : Sale.inProductOrder(sale.getLines())) {
             ledger.record(line.getProductId(), line.getQuantity(), MovementKind.SALE_VOID, saleId, userId, now);

@@ -97,6 +97,7 @@ public class StockInService {
         Instant now = Instant.now();
         String id = Ids.newId();
         String reference = numbers.next(identity.node(), LocalDate.ofInstant(now, Format.JAKARTA), "M");
+        ledger.lockStock(lines.stream().map(r -> r.product().getId()).toList());
         lines.stream().sorted(Comparator.comparing(r -> r.product().getId())).forEach(r ->
                 ledger.record(r.product().getId(), r.quantity(), MovementKind.STOCK_IN, id, userId, now));
         long total = lines.stream().mapToLong(Received::lineTotal).sum();

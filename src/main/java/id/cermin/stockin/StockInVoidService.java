@@ -61,6 +61,7 @@ public class StockInVoidService {
         Instant now = Instant.now();
         List<?> lines = em.createNativeQuery("SELECT product_id, quantity FROM stock_in_line WHERE stock_in_id = ?"
                 + " ORDER BY product_id").setParameter(1, stockInId).getResultList();
+        ledger.lockStock(lines.stream().map(line -> (String) ((Object[]) line)[0]).toList());
         for (Object line : lines) {
             Object[] l = (Object[]) line;
             ledger.record((String) l[0], ((BigDecimal) l[1]).negate(), MovementKind.STOCK_IN_VOID, stockInId,

@@ -26,6 +26,7 @@ public class ItSessionListener implements LauncherSessionListener {
     /** Stops the test server and database; also used by the benchmarks, which run without JUnit. */
     public static void stopAll() {
         ItServer.stop();
+        MirrorServers.stopAll();
         ItDatabase.stop();
     }
 }

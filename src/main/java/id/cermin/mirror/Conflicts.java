@@ -1,0 +1,51 @@
+package id.cermin.mirror;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes conflicts to {@code mirror_conflict}. The id is derived from the table, row and
+ * both versions, so the same conflict seen on the hub and again on the store is one row.
+ */
+final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    static void record(Connection c, List<Conflict> conflicts) throws SQLException {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mirror_conflict (id, table_name, row_id,"
+                + " winner_version, winner_origin, winner_values, loser_version, loser_origin, loser_values,"
+                + " detected_at, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), ?)"
+                + " ON DUPLICATE KEY UPDATE id = id")) {
+            String node = ChangeLog.identity(c).node();
+            for (Conflict conflict : conflicts) {
+                List<String> columns = conflict.table().columns();
+                int version = columns.indexOf("row_version");
+                int origin = columns.indexOf("origin_node");
+                Object[] w = conflict.winner();
+                Object[] l = conflict.loser();
+                String key = conflict.table().sqlName() + "|" + conflict.rowId() + "|" + w[version] + "|" + w[origin]
+                        + "|" + l[version] + "|" + l[origin];
+                ps.setString(1, UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
+                ps.setString(2, conflict.table().sqlName());
+                ps.setString(3, conflict.rowId());
+                ps.setLong(4, (Long) w[version]);
+                ps.setString(5, (String) w[origin]);
+                ps.setString(6, RowJson.of(columns, w));
+                ps.setLong(7, (Long) l[version]);
+                ps.setString(8, (String) l[origin]);
+                ps.setString(9, RowJson.of(columns, l));
+                ps.setString(10, node);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package id.cermin.mirror;
+
+import id.cermin.platform.HybridClock;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One store's mirror: pushes the store's new changes to the hub, then pulls the hub's
+ * new changes (its own and other stores'), batch by batch, each batch one transaction
+ * on the destination that also moves the source's cursor there. Plain JDBC between two
+ * data sources, so it runs the same in the server, a test and a benchmark.
+ * <p>
+ * Runs never overlap: {@link #run} returns {@code null} when one is already running.
+ */
+public final class MirrorEngine {
+
+    public static final String PUSH = "PUSH";
+    public static final String PULL = "PULL";
+
+    private final DataSource local;
+    private final DataSource hub;
+    private final int batchSize;
+    private final int maxBatchesPerRun;
+    private final ReentrantLock running = new ReentrantLock();
+
+    public MirrorEngine(DataSource local, DataSource hub) {
+        this(local, hub, 500, 200);
+    }
+
+    public MirrorEngine(DataSource local, DataSource hub, int batchSize, int maxBatchesPerRun) {
+        this.local = local;
+        this.hub = hub;
+        this.batchSize = batchSize;
+        this.maxBatchesPerRun = maxBatchesPerRun;
+    }
+
+    public boolean isRunning() {
+        return running.isLocked();
+    }
+
+    /** Runs once, unless a run is going on: then returns null at once. */
+    public RunReport run(String trigger) {
+        if (!running.tryLock()) {
+            return null;
+        }
+        try {
+            return runLocked(trigger);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private RunReport runLocked(String trigger) {
+        Progress progress = new Progress();
+        try (Connection store = local.getConnection()) {
+            int isolation = store.getTransactionIsolation();
+            try {
+                readCommitted(store);
+                return runOn(store, trigger, progress);
+            } finally {
+                store.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException | RuntimeException e) {
+            return progress.failed(describe(e));
+        }
+    }
+
+    private RunReport runOn(Connection store, String trigger, Progress progress) throws SQLException {
+        RunLog log = RunLog.start(store, trigger);
+        NodeRef me = ChangeLog.identity(store);
+        RunReport report;
+        try (Connection hubConnection = hub.getConnection()) {
+            readCommitted(hubConnection);
+            progress.reachable = true;
+            report = exchange(store, hubConnection, me, progress);
+        } catch (SQLException | RuntimeException e) {
+            report = progress.failed(describe(e));
+        }
+        log.finish(store, report);
+        return report;
+    }
+
+    private RunReport exchange(Connection store, Connection hubConnection, NodeRef me, Progress progress)
+            throws SQLException {
+        NodeRef hubRef = ChangeLog.identity(hubConnection);
+        if (BatchApplier.cursor(store, hubRef.dbId()) < 0) {
+            new Bootstrap(hubConnection, store).copy(hubRef);
+            progress.bootstrapped = true;
+        }
+        BatchApplier toHub = new BatchApplier(hubConnection, PUSH, me.node(), v -> { });
+        progress.conflicts += retryHeld(store, me, toHub, HeldChanges.list(hubConnection, PUSH, me.dbId()));
+        for (int i = 0; i < maxBatchesPerRun; i++) {
+            Batch batch = ChangeLog.read(store, Math.max(0, BatchApplier.cursor(hubConnection, me.dbId())),
+                    batchSize, hubRef.node());
+            if (batch.isEmpty()) {
+                break;
+            }
+            ApplyResult result = toHub.applyBatch(me, batch, read(store, batch.changes()));
+            progress.pushed += batch.changes().size();
+            progress.conflicts += result.conflicts().size();
+        }
+        BatchApplier toStore = new BatchApplier(store, PULL, "", HybridClock::observe);
+        progress.conflicts += retryHeld(hubConnection, hubRef, toStore, HeldChanges.list(store, PULL, hubRef.dbId()));
+        for (int i = 0; i < maxBatchesPerRun; i++) {
+            Batch batch = ChangeLog.read(hubConnection, Math.max(0, BatchApplier.cursor(store, hubRef.dbId())),
+                    batchSize, me.node());
+            if (batch.isEmpty()) {
+                break;
+            }
+            ApplyResult result = toStore.applyBatch(hubRef, batch, read(hubConnection, batch.changes()));
+            progress.pulled += batch.changes().size();
+            progress.conflicts += result.conflicts().size();
+        }
+        progress.heldPush = HeldChanges.list(hubConnection, PUSH, me.dbId());
+        progress.heldPull = HeldChanges.list(store, PULL, hubRef.dbId());
+        progress.acked = Math.max(0, BatchApplier.cursor(hubConnection, me.dbId()));
+        Retention.trim(store, hubConnection, me, hubRef, progress.acked, progress.heldPush, progress.heldPull);
+        return progress.done();
+    }
+
+    private int retryHeld(Connection source, NodeRef sourceRef, BatchApplier applier, List<HeldGroup> held)
+            throws SQLException {
+        int conflicts = 0;
+        for (HeldGroup group : held) {
+            List<Change> changes = ChangeLog.range(source, group.firstSeq(), group.lastSeq());
+            conflicts += applier.retry(sourceRef, group, changes, read(source, changes)).conflicts().size();
+        }
+        return conflicts;
+    }
+
+    /** The current rows of the changed keys, one statement per table. */
+    static Map<MirroredTable, Map<String, Object[]>> read(Connection source, List<Change> changes) throws SQLException {
+        Map<MirroredTable, TreeSet<String>> keys = new EnumMap<>(MirroredTable.class);
+        for (Change ch : changes) {
+            keys.computeIfAbsent(ch.table(), t -> new TreeSet<>()).add(ch.rowId());
+        }
+        Map<MirroredTable, Map<String, Object[]>> rows = new EnumMap<>(MirroredTable.class);
+        for (Map.Entry<MirroredTable, TreeSet<String>> e : keys.entrySet()) {
+            rows.put(e.getKey(), Rows.fetch(source, e.getKey(), e.getValue(), false));
+        }
+        return rows;
+    }
+
+    static void readCommitted(Connection c) throws SQLException {
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        try (PreparedStatement ps = c.prepareStatement("SET @cermin_origin = NULL")) {
+            ps.executeUpdate();
+        }
+    }
+
+    static String describe(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceAll("\\s+", " ");
+        return message.length() > 900 ? message.substring(0, 900) : message;
+    }
+
+    /** Counts kept while a run goes on, so a failure still reports what was done before it. */
+    private static final class Progress {
+        boolean reachable;
+        boolean bootstrapped;
+        int pushed;
+        int pulled;
+        int conflicts;
+        long acked = -1;
+        List<HeldGroup> heldPush = new ArrayList<>();
+        List<HeldGroup> heldPull = new ArrayList<>();
+
+        RunReport done() {
+            return new RunReport(reachable, bootstrapped, pushed, pulled, conflicts, heldPush, heldPull, acked, null);
+        }
+
+        RunReport failed(String error) {
+            return new RunReport(reachable, bootstrapped, pushed, pulled, conflicts, heldPush, heldPull, acked, error);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package id.cermin.testing;
+
+import id.cermin.platform.HybridClock;
+import id.cermin.platform.Ids;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The writes a store makes, in SQL, for tests and benchmarks that drive the mirror
+ * without a server: a catalogue, sales (sale + lines + movements + stock, one
+ * transaction, stock rows locked first like the app), price edits and archives
+ * stamped with a new version. The triggers capture them as they capture the app's.
+ */
+public final class ShopWrites {
+
+    public static final String UNIT = "pcs";
+
+    private ShopWrites() {
+    }
+
+    public record Catalogue(String userId, String categoryId, List<String> productIds) {
+    }
+
+    /** A user, a category and {@code products} products with an opening stock of 1000 each. */
+    public static Catalogue catalogue(Connection c, String node, int products) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            Timestamp now = Timestamp.from(Instant.now());
+            exec(c, "INSERT INTO unit (id, code, allows_fraction, created_at, updated_at, row_version, origin_node)"
+                    + " VALUES (?, ?, FALSE, ?, ?, ?, ?)", Ids.newId(), UNIT, now, now, HybridClock.next(), node);
+            String userId = Ids.newId();
+            exec(c, "INSERT INTO app_user (id, username, full_name, password_hash, role, created_at, updated_at,"
+                    + " row_version, origin_node) VALUES (?, ?, 'Kasir Uji', 'x', 'KASIR', ?, ?, ?, ?)",
+                    userId, "kasir-" + node.toLowerCase(), now, now, HybridClock.next(), node);
+            String categoryId = Ids.newId();
+            exec(c, "INSERT INTO category (id, name, created_at, updated_at, row_version, origin_node)"
+                    + " VALUES (?, 'Semen', ?, ?, ?, ?)", categoryId, now, now, HybridClock.next(), node);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < products; i++) {
+                String id = Ids.newId();
+                ids.add(id);
+                exec(c, "INSERT INTO product (id, barcode, name, category_id, unit_code, cost_price, sell_price,"
+                        + " min_stock, stock, created_at, updated_at, row_version, origin_node)"
+                        + " VALUES (?, ?, ?, ?, ?, 40000, 50000, 0, 1000, ?, ?, ?, ?)",
+                        id, "899" + String.format("%010d", i), "Barang " + i, categoryId, UNIT, now, now,
+                        HybridClock.next(), node);
+                exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node)"
+                        + " VALUES (?, ?, 1000, 'OPENING', ?, ?)", Ids.newId(), id, now, node);
+            }
+            c.commit();
+            return new Catalogue(userId, categoryId, ids);
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** One sale of {@code quantity} of each product, committed; returns the sale id. */
+    public static String sell(Connection c, String node, String cashierId, List<String> productIds, int quantity)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            String saleId = sellUncommitted(c, node, cashierId, productIds, quantity);
+            c.commit();
+            return saleId;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** The writes of a sale in the connection's open transaction (the caller commits). */
+    public static String sellUncommitted(Connection c, String node, String cashierId, List<String> productIds,
+                                         int quantity) throws SQLException {
+        TreeSet<String> sorted = new TreeSet<>(productIds);
+        for (String id : sorted) {
+            exec(c, "UPDATE product SET stock = stock - ? WHERE id = ?", quantity, id);
+        }
+        String saleId = Ids.newId();
+        Timestamp now = Timestamp.from(Instant.now());
+        long total = 50000L * quantity * productIds.size();
+        exec(c, "INSERT INTO sale (id, receipt_no, cashier_id, sold_at, total, paid, change_due, item_count,"
+                + " idempotency_key, origin_node) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", saleId,
+                node + "-" + saleId, cashierId, now, total, total, quantity * productIds.size(), Ids.newId(), node);
+        int lineNo = 0;
+        for (String productId : productIds) {
+            lineNo++;
+            exec(c, "INSERT INTO sale_line (id, sale_id, line_no, product_id, product_name, unit_code, quantity,"
+                    + " unit_price, unit_cost, line_total, origin_node) VALUES (?, ?, ?, ?, 'Barang', ?, ?, 50000, 40000, ?, ?)",
+                    Ids.newId(), saleId, lineNo, productId, UNIT, quantity, 50000L * quantity, node);
+        }
+        for (String productId : sorted) {
+            exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by, origin_node)"
+                    + " VALUES (?, ?, ?, 'SALE', ?, ?, ?, ?)", Ids.newId(), productId, BigDecimal.valueOf(-quantity),
+                    saleId, now, cashierId, node);
+        }
+        return saleId;
+    }
+
+    /** A price edit as the app makes it: new version, this node as origin. */
+    public static void setPrice(Connection c, String node, String productId, long sellPrice) throws SQLException {
+        exec(c, "UPDATE product SET sell_price = ?, updated_at = UTC_TIMESTAMP(6), row_version = ?, origin_node = ?"
+                + " WHERE id = ?", sellPrice, HybridClock.next(), node, productId);
+    }
+
+    public static void archive(Connection c, String node, String productId) throws SQLException {
+        exec(c, "UPDATE product SET archived_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6), row_version = ?,"
+                + " origin_node = ? WHERE id = ?", HybridClock.next(), node, productId);
+    }
+
+    public static void exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}
