@@ -31,6 +31,7 @@
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>
             <a href="<c:url value='/satuan'/>" class="${active == 'satuan' ? 'active' : ''}"><fmt:message key="nav.satuan"/></a>
             <a href="<c:url value='/laporan/keluar'/>" class="${active == 'laporan' ? 'active' : ''}"><fmt:message key="nav.laporan"/></a>
+            <a href="<c:url value='/sinkronisasi'/>" class="${active == 'sinkronisasi' ? 'active' : ''}"><fmt:message key="nav.sinkronisasi"/></a>
         </c:if>
         <c:if test="${isOwner}">
             <a href="<c:url value='/pengguna'/>" class="${active == 'pengguna' ? 'active' : ''}"><fmt:message key="nav.pengguna"/></a>
@@ -49,7 +50,7 @@
 </header>
 <main class="content">
     <c:if test="${not empty flash}">
-        <fmt:message key="${flash.key()}" var="flashText"><fmt:param value="${flash.argument()}"/></fmt:message>
+        <fmt:message key="${flash.key()}" var="flashText"><c:forEach items="${flash.arguments()}" var="flashArg"><fmt:param value="${flashArg}"/></c:forEach></fmt:message>
         <div class="alert alert-${flash.kind()}" role="status"><c:out value="${flashText}"/></div>
     </c:if>
     <jsp:doBody/>

@@ -1,5 +1,6 @@
 package id.cermin.dashboard;
 
+import id.cermin.mirror.MirrorStatusQueries;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -10,12 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** {@code /}: the dashboard (counts, profit, last sale, 30 days of sales, low stock, this node). */
+/** {@code /}: the dashboard (counts, profit, last sale, 30 days of sales, low stock, this node and its mirror). */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
 
     @Inject
     private DashboardQueries queries;
+
+    @Inject
+    private MirrorStatusQueries mirror;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -24,6 +28,7 @@ public class DashboardServlet extends HttpServlet {
         request.setAttribute("lowStock", queries.lowStock(10));
         request.setAttribute("lastSale", queries.lastSale());
         request.setAttribute("days", queries.last30Days());
+        request.setAttribute("mirror", mirror.status());
         Views.render("dashboard/home", request, response);
     }
 }

@@ -102,17 +102,37 @@ public final class ChangeLog {
         }
     }
 
-    /** Deletes changes up to {@code upTo}, which the other side has applied; a few thousand at a time. */
+    /**
+     * Deletes changes up to {@code upTo}, which the other side has applied, by exact key:
+     * a range delete would wait on the lock of a newer change a cashier has not yet
+     * committed.
+     */
     public static int purge(Connection c, long upTo) throws SQLException {
         int total = 0;
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM mirror_change WHERE seq <= ? ORDER BY seq LIMIT 5000")) {
-            ps.setLong(1, upTo);
-            int n;
-            do {
-                n = ps.executeUpdate();
-                total += n;
-            } while (n == 5000);
+        while (true) {
+            List<Long> seqs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq FROM mirror_change WHERE seq <= ? ORDER BY seq LIMIT 1000")) {
+                ps.setLong(1, upTo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        seqs.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (seqs.isEmpty()) {
+                return total;
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM mirror_change WHERE seq IN ("
+                    + Rows.placeholders(seqs.size()) + ")")) {
+                for (int i = 0; i < seqs.size(); i++) {
+                    ps.setLong(i + 1, seqs.get(i));
+                }
+                total += ps.executeUpdate();
+            }
+            if (seqs.size() < 1000) {
+                return total;
+            }
         }
-        return total;
     }
 }

@@ -33,7 +33,7 @@ public final class MirrorEngine {
     private final ReentrantLock running = new ReentrantLock();
 
     public MirrorEngine(DataSource local, DataSource hub) {
-        this(local, hub, 500, 200);
+        this(local, hub, 2000, 50);
     }
 
     public MirrorEngine(DataSource local, DataSource hub, int batchSize, int maxBatchesPerRun) {
@@ -68,6 +68,9 @@ public final class MirrorEngine {
                 return runOn(store, trigger, progress);
             } finally {
                 store.setTransactionIsolation(isolation);
+                try (PreparedStatement ps = store.prepareStatement("SET innodb_lock_wait_timeout = DEFAULT")) {
+                    ps.executeUpdate();
+                }
             }
         } catch (SQLException | RuntimeException e) {
             return progress.failed(describe(e));
@@ -150,9 +153,13 @@ public final class MirrorEngine {
         return rows;
     }
 
+    /**
+     * The mirror's sessions read committed data only and give up a lock wait after a few
+     * seconds: it never holds up the counter, and the next run tries again.
+     */
     static void readCommitted(Connection c) throws SQLException {
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        try (PreparedStatement ps = c.prepareStatement("SET @cermin_origin = NULL")) {
+        try (PreparedStatement ps = c.prepareStatement("SET @cermin_origin = NULL, innodb_lock_wait_timeout = 5")) {
             ps.executeUpdate();
         }
     }

@@ -3,6 +3,8 @@ package id.cermin.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -13,19 +15,29 @@ public final class Flash {
 
     private static final String KEY = "cermin.flash";
 
-    /** What to say: a message key from the bundle, one argument, and its kind. */
-    public record Message(String key, String argument, String kind) {
+    /** What to say: a message key from the bundle, its arguments, and its kind (success, error, info, warn). */
+    public record Message(String key, List<String> arguments, String kind) {
+
+        /** The first argument, for messages that take one. */
+        public String argument() {
+            return arguments.isEmpty() ? null : arguments.get(0);
+        }
     }
 
     private Flash() {
     }
 
     public static void success(HttpServletRequest request, String key, String argument) {
-        request.getSession().setAttribute(KEY, new Message(key, argument, "success"));
+        show(request, "success", key, argument);
     }
 
     public static void error(HttpServletRequest request, String key, String argument) {
-        request.getSession().setAttribute(KEY, new Message(key, argument, "error"));
+        show(request, "error", key, argument);
+    }
+
+    /** A message of any kind with any number of arguments ({@code {0} dikirim, {1} diterima}). */
+    public static void show(HttpServletRequest request, String kind, String key, String... arguments) {
+        request.getSession().setAttribute(KEY, new Message(key, Arrays.asList(arguments), kind));
     }
 
     /**

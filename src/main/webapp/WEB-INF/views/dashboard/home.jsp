@@ -61,7 +61,35 @@
         <h2><fmt:message key="dashboard.node"/></h2>
         <p><fmt:message key="dashboard.nodeName"/>: <strong><c:out value="${nodeIdentity.node()}"/></strong></p>
         <p><fmt:message key="dashboard.role"/>: <strong><fmt:message key="node.${nodeIdentity.roleName()}"/></strong></p>
-        <p class="muted"><fmt:message key="dashboard.mirrorPending"/></p>
+        <c:set var="req" value="${pageContext.request}"/>
+        <c:set var="isBackOffice" value="${req.isUserInRole('OWNER') or req.isUserInRole('ADMIN')}"/>
+        <t:mirror-status status="${mirror}"/>
+        <c:if test="${mirror.isHub()}">
+            <table class="data" id="mirror-stores">
+                <thead><tr><th><fmt:message key="mirror.store"/></th><th><fmt:message key="mirror.lastSuccess"/></th></tr></thead>
+                <tbody>
+                <c:forEach items="${mirror.stores()}" var="s">
+                    <tr><td class="name"><c:out value="${s.node()}"/></td>
+                        <td><c:choose>
+                            <c:when test="${empty s.lastSuccessAt()}"><fmt:message key="mirror.never"/></c:when>
+                            <c:otherwise><t:elapsed seconds="${s.successSecondsAgo()}" ago="true"/></c:otherwise>
+                        </c:choose></td></tr>
+                </c:forEach>
+                <c:if test="${empty mirror.stores()}"><tr><td colspan="2" class="muted"><fmt:message key="mirror.storesNone"/></td></tr></c:if>
+                </tbody>
+            </table>
+        </c:if>
+        <c:if test="${isBackOffice}">
+            <div class="panel-actions">
+                <c:if test="${not mirror.isHub()}">
+                    <form class="inline" method="post" action="<c:url value='/sync'/>">
+                        <t:csrf/><input type="hidden" name="back" value="/">
+                        <button type="submit" class="btn btn-primary btn-small" id="sync-now"><fmt:message key="mirror.syncNow"/></button>
+                    </form>
+                </c:if>
+                <a class="btn btn-small" href="<c:url value='/sinkronisasi'/>"><fmt:message key="mirror.details"/></a>
+            </div>
+        </c:if>
     </section>
 </div>
 </t:layout>

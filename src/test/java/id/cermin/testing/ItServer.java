@@ -6,6 +6,8 @@ import id.cermin.launcher.PayaraMicroServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A real store node for the HTTP tests: the built WAR on Payara Micro with the store's
@@ -15,7 +17,9 @@ import java.nio.file.Path;
 public final class ItServer {
 
     public static final String DATABASE = "cermin_http";
+    public static final String HUB_DATABASE = DATABASE + "_hub";
     private static PayaraMicroServer server;
+    private static TcpProxy hubLink;
 
     private ItServer() {
     }
@@ -24,7 +28,13 @@ public final class ItServer {
         if (server == null) {
             int dbPort = ItDatabase.port();
             ItDatabase.freshDatabase(DATABASE);
-            ItDatabase.freshDatabase(DATABASE + "_hub");
+            // The hub's database, migrated as a hub would migrate it, reached through a
+            // proxy that tests can cut to take the hub away.
+            MirrorNode.create(ItDatabase.server(), HUB_DATABASE, "HUB");
+            hubLink = TcpProxy.start(dbPort);
+            Map<String, String> env = new HashMap<>(
+                    NodeEnvironment.store("S9", dbPort, DATABASE, hubLink.port(), HUB_DATABASE, true));
+            env.put("CERMIN_SYNC_INTERVAL", "0");
             Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
             try {
                 server = PayaraMicroServer.start(new PayaraMicroServer.Spec("http-test-store",
@@ -33,7 +43,7 @@ public final class ItServer {
                         Path.of(System.getProperty("cermin.war")),
                         Path.of(System.getProperty("cermin.serverConfig")).resolve("store"),
                         work.resolve("http-store"), Integer.getInteger("cermin.it.httpPort", 8180),
-                        NodeEnvironment.store("S9", dbPort, DATABASE, dbPort, DATABASE + "_hub", true)));
+                        env));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,9 +52,24 @@ public final class ItServer {
         return server.baseUrl();
     }
 
+    /** The link from the store to its hub's database (the mirror runs on the button only). */
+    public static TcpProxy hubLink() {
+        baseUrl();
+        return hubLink;
+    }
+
     /** The first column of the first row of a query on the node's database, or null. */
     public static String query(String sql) throws java.sql.SQLException {
-        try (java.sql.Connection c = ItDatabase.connect(DATABASE);
+        return query(DATABASE, sql);
+    }
+
+    /** The same on the hub's database. */
+    public static String hubQuery(String sql) throws java.sql.SQLException {
+        return query(HUB_DATABASE, sql);
+    }
+
+    private static String query(String database, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = ItDatabase.connect(database);
              java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
@@ -54,6 +79,10 @@ public final class ItServer {
         if (server != null) {
             server.close();
             server = null;
+        }
+        if (hubLink != null) {
+            hubLink.close();
+            hubLink = null;
         }
     }
 }

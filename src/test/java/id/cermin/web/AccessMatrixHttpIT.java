@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every route of the catalogue and account pages for every role: what each may open,
+ * Every route of the catalogue, account and mirror pages for every role: what each may open,
  * what answers 403 with the friendly page, and what sends a visitor to the login.
  */
 class AccessMatrixHttpIT {
@@ -51,6 +51,9 @@ class AccessMatrixHttpIT {
             "/pengguna, 200, 403, 403",
             "/pengguna/baru, 200, 403, 403",
             "/pengaturan, 200, 403, 403",
+            "/sinkronisasi, 200, 200, 403",
+            "/sinkronisasi/konflik, 200, 200, 403",
+            "/api/mirror/status, 200, 200, 403",
     })
     void pagesByRole(String path, int forOwner, int forAdmin, int forKasir) {
         assertEquals(forOwner, owner.get(path).statusCode(), "owner " + path);
@@ -65,7 +68,8 @@ class AccessMatrixHttpIT {
     @ParameterizedTest(name = "POST {0} by kasir is refused")
     @CsvSource({"/barang/simpan", "/barang/hapus", "/kategori/simpan", "/kategori/hapus", "/satuan/simpan",
             "/pengguna/simpan", "/pengguna/arsipkan",
-            "/laporan/keluar/batal", "/barang-masuk/simpan"})
+            "/laporan/keluar/batal", "/barang-masuk/simpan", "/sync", "/sinkronisasi/periksa",
+            "/sinkronisasi/perbaiki"})
     void kasirCannotChangeTheBackOffice(String path) {
         kasir.get("/");
         assertEquals(403, kasir.post(path, Map.of("name", "Dari Kasir", "code", "x")).statusCode());
@@ -91,8 +95,11 @@ class AccessMatrixHttpIT {
         String kasirHome = kasir.get("/").body();
         assertFalse(kasirHome.contains("href=\"/barang\""));
         assertFalse(kasirHome.contains("href=\"/pengguna\""));
+        assertFalse(kasirHome.contains("href=\"/sinkronisasi\""));
+        assertFalse(kasirHome.contains("action=\"/sync\""));
         String ownerHome = owner.get("/").body();
         assertTrue(ownerHome.contains("href=\"/barang\""));
         assertTrue(ownerHome.contains("href=\"/pengguna\""));
+        assertTrue(ownerHome.contains("href=\"/sinkronisasi\""));
     }
 }

@@ -1,0 +1,43 @@
+<fmt:message key="conflict.title" var="title"/>
+<t:layout title="${title}" active="sinkronisasi">
+<div class="page-head">
+    <h1 class="page-title"><c:out value="${title}"/></h1>
+    <div class="page-actions"><a class="btn" href="<c:url value='/sinkronisasi'/>"><fmt:message key="common.back"/></a></div>
+</div>
+<p class="muted"><fmt:message key="conflict.intro"/></p>
+<c:if test="${conflictCount > fn:length(conflicts)}">
+    <fmt:message key="conflict.shown" var="shownText"><fmt:param value="${fn:length(conflicts)}"/><fmt:param value="${conflictCount}"/></fmt:message>
+    <p class="muted"><c:out value="${shownText}"/></p>
+</c:if>
+<c:if test="${empty conflicts}"><p class="muted" id="conflicts-none"><fmt:message key="conflict.none"/></p></c:if>
+<c:forEach items="${conflicts}" var="k">
+    <section class="card conflict">
+        <h2><c:out value="${k.table()}"/> · <code><c:out value="${k.rowId()}"/></code></h2>
+        <fmt:message key="conflict.meta" var="metaText">
+            <fmt:param value="${cermin:dateTime(k.detectedAt())}"/>
+            <fmt:param value="${k.detectedBy()}"/>
+            <fmt:param value="${k.winnerOrigin()}"/>
+            <fmt:param value="${'' += k.winnerVersion()}"/>
+            <fmt:param value="${k.loserOrigin()}"/>
+            <fmt:param value="${'' += k.loserVersion()}"/>
+        </fmt:message>
+        <p class="muted"><c:out value="${metaText}"/></p>
+        <table class="data compare">
+            <thead><tr>
+                <th><fmt:message key="conflict.column"/></th>
+                <th><fmt:message key="conflict.winner"/></th>
+                <th><fmt:message key="conflict.loser"/></th>
+            </tr></thead>
+            <tbody>
+            <c:forEach items="${k.fields()}" var="f">
+                <tr class="${f.differs() ? 'differs' : ''}">
+                    <td class="mono"><c:out value="${f.column()}"/></td>
+                    <td><c:choose><c:when test="${f.winner() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.winner()}"/></c:otherwise></c:choose></td>
+                    <td><c:choose><c:when test="${f.loser() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.loser()}"/></c:otherwise></c:choose></td>
+                </tr>
+            </c:forEach>
+            </tbody>
+        </table>
+    </section>
+</c:forEach>
+</t:layout>

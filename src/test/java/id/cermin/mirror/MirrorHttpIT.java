@@ -1,0 +1,123 @@
+package id.cermin.mirror;
+
+import id.cermin.testing.ItServer;
+import id.cermin.testing.TcpProxy;
+import id.cermin.testing.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mirror inside a real store server: the Sinkronkan button sends a counter sale to
+ * the hub and brings a price edited on the hub back to the store's pages, the status
+ * JSON tells the truth, and with the hub gone the counter sells as fast as before.
+ */
+class MirrorHttpIT {
+
+    private static String base;
+    private static WebSession admin;
+    private static WebSession kasir;
+    private static String semenId;
+
+    @BeforeAll
+    static void store() throws SQLException {
+        base = ItServer.baseUrl();
+        admin = WebSession.loggedIn(base, "admin", "admin123");
+        kasir = WebSession.loggedIn(base, "kasir", "kasir123");
+        kasir.get("/kasir");
+        semenId = ItServer.query("SELECT id FROM product WHERE name = 'Semen Tiga Roda PCC 40 kg'");
+    }
+
+    @Test
+    void aCounterSaleReachesTheHubAndAHubPriceEditReachesTheStore() throws SQLException {
+        String saleId = sale();
+        HttpResponse<String> sync = sync();
+        assertEquals(302, sync.statusCode());
+        String page = admin.get("/sinkronisasi").body();
+        assertTrue(page.contains("Sinkronisasi selesai"), page);
+        assertEquals("1", ItServer.hubQuery("SELECT COUNT(*) FROM sale WHERE id = '" + saleId + "'"));
+        assertEquals(ItServer.query("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"),
+                ItServer.hubQuery("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"));
+        assertEquals(ItServer.query("SELECT stock FROM product WHERE id = '" + semenId + "'"),
+                ItServer.hubQuery("SELECT stock FROM product WHERE id = '" + semenId + "'"));
+
+        try (var hub = id.cermin.testing.ItDatabase.connect(ItServer.HUB_DATABASE)) {
+            id.cermin.testing.ShopWrites.setPrice(hub, "HUB", semenId, 61_500);
+        }
+        sync();
+        assertEquals("61500", ItServer.query("SELECT sell_price FROM product WHERE id = '" + semenId + "'"));
+        assertTrue(admin.get("/barang?q=semen+tiga+roda").body().contains("61.500"), "the product list shows it");
+    }
+
+    @Test
+    void theStatusSaysWhatIsWaitingAndTheCounterSellsWithTheHubGone() throws SQLException {
+        sync();
+        TcpProxy link = ItServer.hubLink();
+        String idle = admin.get("/api/mirror/status").body();
+        assertTrue(idle.contains("\"pendingOut\":0"), idle);
+        assertTrue(idle.contains("\"hubReachable\":true"), idle);
+        assertTrue(idle.contains("\"node\":\"S9\""), idle);
+
+        long before = timeSales(5);
+        link.refuse(true);
+        link.cutAll();
+        try {
+            HttpResponse<String> failed = sync();
+            assertEquals(302, failed.statusCode());
+            assertTrue(admin.get("/sinkronisasi").body().contains("Hub tidak dapat dihubungi"));
+            long during = timeSales(5);
+            System.out.printf("checkout with the hub reachable: %d ms for 5 sales; hub unreachable: %d ms%n",
+                    before, during);
+            String status = admin.get("/api/mirror/status").body();
+            assertTrue(status.contains("\"hubReachable\":false"), status);
+            assertTrue(status.matches("(?s).*\"pendingOut\":(1[0-9]|[2-9][0-9]|[0-9]{3,}).*"),
+                    "5 sales x (sale + line + movement + ...) are waiting: " + status);
+            assertTrue(admin.get("/").body().contains("tidak dapat dihubungi"), "the dashboard shows it");
+        } finally {
+            link.refuse(false);
+        }
+        sync();
+        String after = admin.get("/api/mirror/status").body();
+        assertTrue(after.contains("\"pendingOut\":0"), after);
+        assertTrue(after.contains("\"lastError\":null"), after);
+    }
+
+    @Test
+    void aCashierCannotSyncOrReadTheStatus() {
+        assertEquals(403, kasir.post("/sync", Map.of()).statusCode());
+        assertEquals(403, kasir.get("/api/mirror/status").statusCode());
+        assertEquals(403, admin.postRaw("/sync", Map.of()).statusCode(), "without the CSRF token");
+    }
+
+    private static HttpResponse<String> sync() {
+        admin.get("/sinkronisasi");
+        return admin.post("/sync", Map.of("back", "/sinkronisasi"));
+    }
+
+    private static String sale() {
+        HttpResponse<String> response = kasir.postRepeated("/kasir/bayar", UUID.randomUUID().toString(),
+                List.of(semenId), List.of("1"), "100000", Map.of());
+        assertEquals(302, response.statusCode(), response.body());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.indexOf("id=") + 3);
+    }
+
+    private static long timeSales(int n) {
+        List<Long> times = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            sale();
+        }
+        times.add(System.nanoTime() - start);
+        return times.get(0) / 1_000_000;
+    }
+}
