@@ -20,9 +20,8 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,11 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String ORIGIN = "DEMO";
     private static final long VERSION = 1L << 16;
+    /**
+     * When the demo catalogue was "set up": the same on hub and store, so their copies of
+     * it are the same rows to the mirror (which compares every column).
+     */
+    private static final LocalDateTime SET_UP = LocalDateTime.of(2026, 1, 2, 1, 0);
     private static final List<String> UNITS = List.of("pcs", "sak", "batang", "lembar", "meter", "kg", "m²", "m³",
             "kaleng", "roll", "dus");
     private static final Set<String> FRACTION_UNITS = Set.of("meter", "kg", "m²", "m³");
@@ -62,12 +66,21 @@ public class DemoData {
             if (hasUsers(c)) {
                 return;
             }
-            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-            insertUsers(c, now);
-            insertUnits(c, now);
+            LocalDateTime now = SET_UP;
+            // Both nodes load these same rows themselves: nothing for the mirror to send.
             List<CSVRecord> rows = readCatalogue();
-            Map<String, String> categories = insertCategories(c, rows, now);
-            insertProducts(c, rows, categories, now);
+            Map<String, String> categories;
+            try (Statement s = c.createStatement()) {
+                s.execute("SET @cermin_origin = ''");
+                try {
+                    insertUsers(c, now);
+                    insertUnits(c, now);
+                    categories = insertCategories(c, rows, now);
+                    insertProducts(c, rows, categories, now);
+                } finally {
+                    s.execute("SET @cermin_origin = NULL");
+                }
+            }
             LOG.info(() -> "Demo data loaded: " + rows.size() + " products in " + categories.size() + " categories");
         } catch (SQLException | IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package id.cermin.mirror;
 
+import id.cermin.web.Format;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -70,11 +71,30 @@ public class ConflictQueries {
         columns.addAll(loser.keySet());
         List<ConflictView.Field> fields = new ArrayList<>();
         for (String column : columns) {
-            String w = text(winner.get(column));
-            String l = text(loser.get(column));
+            String w = readable(column, text(winner.get(column)));
+            String l = readable(column, text(loser.get(column)));
             fields.add(new ConflictView.Field(column, w, l, !Objects.equals(w, l)));
         }
         return fields;
+    }
+
+    /** Times in Jakarta time, quantities as the rest of the app writes them (2,5 not 2.500). */
+    static String readable(String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (column.endsWith("_at")) {
+                return Format.dateTime(java.time.LocalDateTime.parse(value.replace(' ', 'T'))
+                        .toInstant(java.time.ZoneOffset.UTC));
+            }
+            if (value.matches("-?\\d+\\.\\d+")) {
+                return Format.quantity(new java.math.BigDecimal(value));
+            }
+        } catch (RuntimeException e) {
+            return value;
+        }
+        return value;
     }
 
     private static JsonObject object(String json) {

@@ -7,8 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The store's run history ({@code mirror_run}): a row when a run starts, completed when it ends. */
+/**
+ * The store's run history ({@code mirror_run}): a row when a run starts, completed when
+ * it ends. Runs older than {@link #KEEP_DAYS} days are dropped as new ones finish.
+ */
 final class RunLog {
+
+    static final int KEEP_DAYS = 30;
 
     private final String id;
 
@@ -43,6 +48,10 @@ final class RunLog {
             }
             ps.setString(7, report.held() == 0 ? null : heldJson(report));
             ps.setString(8, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM mirror_run WHERE started_at < UTC_TIMESTAMP(6)"
+                + " - INTERVAL " + KEEP_DAYS + " DAY LIMIT 1000")) {
             ps.executeUpdate();
         }
     }
