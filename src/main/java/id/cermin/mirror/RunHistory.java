@@ -16,7 +16,7 @@ import java.util.List;
 @ApplicationScoped
 public class RunHistory {
 
-    /** One run: when, why, how much moved each way, and how it ended (OK, HELD, FAILED or RUNNING). */
+    /** One run: when, why, how much moved each way, and how it ended (OK, HELD, FAILED, RUNNING or INTERRUPTED). */
     public record Run(Instant startedAt, Instant finishedAt, String trigger, int pushed, int pulled, String result,
                       String error) {
     }

@@ -22,6 +22,11 @@ final class RunLog {
     }
 
     static RunLog start(Connection c, String trigger) throws SQLException {
+        // Runs never overlap, so a run still marked as running was cut short (process killed).
+        try (PreparedStatement ps = c.prepareStatement("UPDATE mirror_run SET result = 'INTERRUPTED',"
+                + " finished_at = UTC_TIMESTAMP(6) WHERE result = 'RUNNING'")) {
+            ps.executeUpdate();
+        }
         RunLog log = new RunLog(Ids.newId());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mirror_run (id, started_at, trigger_kind, result)"
                 + " VALUES (?, UTC_TIMESTAMP(6), ?, 'RUNNING')")) {

@@ -14,11 +14,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * "Batalkan": takes a sale back without deleting anything. The void row records who,
  * when and why; compensating movements put the stock back; the sale stays in the
- * reports, struck through and out of the totals. A sale is voided once at most.
+ * reports, struck through and out of the totals. A sale is voided once at most, and
+ * only on the node that made it: two nodes voiding it while apart would take the stock
+ * back twice.
  */
 @Stateless
 public class VoidService {
@@ -44,6 +47,9 @@ public class VoidService {
         Sale sale = saleId == null ? null : em.find(Sale.class, saleId, LockModeType.PESSIMISTIC_WRITE);
         if (sale == null) {
             throw InvalidInputException.of("form", "error.notFound");
+        }
+        if (!sale.getOriginNode().equals(identity.node())) {
+            throw new InvalidInputException(Map.of("form", "error.voidElsewhere", "argument", sale.getOriginNode()));
         }
         Number voids = (Number) em.createNativeQuery("SELECT COUNT(*) FROM sale_void WHERE sale_id = ?")
                 .setParameter(1, saleId).getSingleResult();

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Batalkan" for goods received: the void row says who, when and why; compensating
@@ -46,10 +47,14 @@ public class StockInVoidService {
         String reason = FormInput.reason(rawReason)
                 .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
         List<?> found = stockInId == null ? List.of() : em.createNativeQuery(
-                        "SELECT reference FROM stock_in WHERE id = ? FOR UPDATE")
+                        "SELECT reference, origin_node FROM stock_in WHERE id = ? FOR UPDATE")
                 .setParameter(1, stockInId).getResultList();
         if (found.isEmpty()) {
             throw InvalidInputException.of("form", "error.notFound");
+        }
+        String origin = (String) ((Object[]) found.get(0))[1];
+        if (!origin.equals(identity.node())) {
+            throw new InvalidInputException(Map.of("form", "error.voidElsewhere", "argument", origin));
         }
         Number voids = (Number) em.createNativeQuery("SELECT COUNT(*) FROM stock_in_void WHERE stock_in_id = ?")
                 .setParameter(1, stockInId).getSingleResult();
@@ -73,7 +78,7 @@ public class StockInVoidService {
                 .setParameter(4, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(5, reason)
                 .setParameter(6, identity.node())
                 .executeUpdate();
-        String reference = (String) found.get(0);
+        String reference = (String) ((Object[]) found.get(0))[0];
         audit.record("VOID", "stock_in", stockInId, reference + ": " + reason);
         return reference;
     }
