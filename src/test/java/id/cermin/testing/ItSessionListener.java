@@ -13,6 +13,11 @@ public class ItSessionListener implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (Boolean.getBoolean("cermin.it")) {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             ItDatabase.server();
             ItDatabase.freshDatabase(ItDatabase.ARQUILLIAN_DB);
         }

@@ -52,10 +52,15 @@ public final class MirrorNode {
 
     /** The same database reached through another port (a proxy in front of the server). */
     public DataSource dataSourceOn(int viaPort) {
+        return dataSourceOn(viaPort, 20_000);
+    }
+
+    /** Through another port, giving up on a silent link after {@code socketTimeoutMs}. */
+    public DataSource dataSourceOn(int viaPort, int socketTimeoutMs) {
         MysqlDataSource ds = new MysqlDataSource();
         ds.setUrl("jdbc:mysql://127.0.0.1:" + viaPort + "/" + database + "?sslMode=DISABLED&connectionTimeZone=UTC"
                 + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true&useLocalSessionState=true&connectTimeout=3000"
-                + "&socketTimeout=20000");
+                + "&socketTimeout=" + socketTimeoutMs);
         ds.setUser(EmbeddedMariaDb.APP_USER);
         ds.setPassword(EmbeddedMariaDb.APP_PASSWORD);
         return ds;

@@ -47,6 +47,25 @@ public final class MirrorServers {
         }
     }
 
+    /**
+     * Kills the server's process with SIGKILL, as a power cut or an OOM kill would:
+     * nothing is flushed or shut down. {@link #server} then restarts it on its data
+     * (InnoDB crash recovery).
+     */
+    public static synchronized void kill(int port) {
+        EmbeddedMariaDb server = RUNNING.remove(port);
+        if (server == null) {
+            return;
+        }
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> (c.contains("mariadbd") || c.contains("mysqld"))
+                        && c.contains("--port=" + port)).orElse(false))
+                .forEach(p -> {
+                    p.destroyForcibly();
+                    p.onExit().join();
+                });
+    }
+
     static synchronized void stopAll() {
         for (int port : Map.copyOf(RUNNING).keySet()) {
             stop(port);

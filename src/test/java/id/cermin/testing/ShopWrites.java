@@ -109,6 +109,75 @@ public final class ShopWrites {
         return saleId;
     }
 
+    /** Goods received: a stock-in, its lines and movements, stock rows locked first; returns its id. */
+    public static String receive(Connection c, String node, String userId, List<String> productIds, int quantity)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            TreeSet<String> sorted = new TreeSet<>(productIds);
+            for (String id : sorted) {
+                exec(c, "UPDATE product SET stock = stock + ? WHERE id = ?", quantity, id);
+            }
+            String id = Ids.newId();
+            Timestamp now = Timestamp.from(Instant.now());
+            exec(c, "INSERT INTO stock_in (id, reference, received_by, received_at, total_cost, idempotency_key,"
+                    + " origin_node) VALUES (?, ?, ?, ?, ?, ?, ?)", id, "M" + id, userId, now,
+                    40000L * quantity * productIds.size(), Ids.newId(), node);
+            int lineNo = 0;
+            for (String productId : productIds) {
+                exec(c, "INSERT INTO stock_in_line (id, stock_in_id, line_no, product_id, product_name, unit_code,"
+                        + " quantity, unit_cost, line_total, origin_node) VALUES (?, ?, ?, ?, 'Barang', ?, ?, 40000, ?, ?)",
+                        Ids.newId(), id, ++lineNo, productId, UNIT, quantity, 40000L * quantity, node);
+            }
+            for (String productId : sorted) {
+                exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
+                        + " origin_node) VALUES (?, ?, ?, 'STOCK_IN', ?, ?, ?, ?)", Ids.newId(), productId, quantity,
+                        id, now, userId, node);
+            }
+            c.commit();
+            return id;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** Voids a sale as the app does (on the node that made it): void row and compensating movements. */
+    public static void voidSale(Connection c, String node, String userId, String saleId) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            List<Object[]> lines = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT product_id, quantity FROM sale_line WHERE sale_id = ? ORDER BY product_id")) {
+                ps.setString(1, saleId);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(new Object[] {rs.getString(1), rs.getBigDecimal(2)});
+                    }
+                }
+            }
+            for (Object[] line : lines) {
+                exec(c, "UPDATE product SET stock = stock + ? WHERE id = ?", line[1], line[0]);
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            exec(c, "INSERT INTO sale_void (id, sale_id, voided_by, voided_at, reason, origin_node)"
+                    + " VALUES (?, ?, ?, ?, 'uji', ?)", Ids.newId(), saleId, userId, now, node);
+            for (Object[] line : lines) {
+                exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
+                        + " origin_node) VALUES (?, ?, ?, 'SALE_VOID', ?, ?, ?, ?)", Ids.newId(), line[0], line[1],
+                        saleId, now, userId, node);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
     /** A price edit as the app makes it: new version, this node as origin. */
     public static void setPrice(Connection c, String node, String productId, long sellPrice) throws SQLException {
         exec(c, "UPDATE product SET sell_price = ?, updated_at = UTC_TIMESTAMP(6), row_version = ?, origin_node = ?"

@@ -1,0 +1,105 @@
+package id.cermin.faults;
+
+import id.cermin.testing.MirrorNode;
+import id.cermin.testing.ShopWrites;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The writes of a trial, on any node, recorded in the {@link History}: sales, goods
+ * received, voids (on the node that made the sale, as the app allows) and price edits
+ * (each to a price never used before, so two edits always differ).
+ */
+final class Shop {
+
+    private static final AtomicLong PRICES = new AtomicLong(100_000);
+
+    private final String userId;
+    private final List<String> products;
+    private final History history;
+
+    Shop(String userId, List<String> products, History history) {
+        this.userId = userId;
+        this.products = products;
+        this.history = history;
+    }
+
+    String sell(MirrorNode node, Random random) throws SQLException {
+        List<String> picked = pick(random, 1 + random.nextInt(3));
+        try (Connection c = node.connect()) {
+            String id = ShopWrites.sell(c, node.node(), userId, picked, 1 + random.nextInt(3));
+            history.sale(id, node.node(), picked.size());
+            return id;
+        }
+    }
+
+    void receive(MirrorNode node, Random random) throws SQLException {
+        try (Connection c = node.connect()) {
+            ShopWrites.receive(c, node.node(), userId, pick(random, 1 + random.nextInt(2)), 5 + random.nextInt(10));
+        }
+    }
+
+    /** Voids one of this node's own sales not voided yet, if there is one. */
+    void voidOne(MirrorNode node, Random random) throws SQLException {
+        List<String> own = history.saleOrigin.entrySet().stream()
+                .filter(e -> e.getValue().equals(node.node()) && !history.voided.containsKey(e.getKey()))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        String saleId = own.get(random.nextInt(own.size()));
+        try (Connection c = node.connect()) {
+            ShopWrites.voidSale(c, node.node(), userId, saleId);
+        }
+        history.voided.put(saleId, true);
+    }
+
+    /** A price edit; the version it was made from is read in the same transaction, row locked. */
+    void editPrice(MirrorNode node, Random random) throws SQLException {
+        String productId = products.get(random.nextInt(products.size()));
+        long price = PRICES.incrementAndGet();
+        try (Connection c = node.connect()) {
+            c.setAutoCommit(false);
+            long base = version(c, productId, true);
+            ShopWrites.setPrice(c, node.node(), productId, price);
+            long version = version(c, productId, false);
+            c.commit();
+            history.edits.add(new History.Edit(productId, node.node(), base, version, price));
+        }
+    }
+
+    private static long version(Connection c, String productId, boolean lock) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT row_version FROM product WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
+            ps.setString(1, productId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** One random write of any kind. */
+    void anything(MirrorNode node, Random random) throws SQLException {
+        int kind = random.nextInt(10);
+        if (kind < 5) {
+            sell(node, random);
+        } else if (kind < 7) {
+            editPrice(node, random);
+        } else if (kind < 9) {
+            receive(node, random);
+        } else {
+            voidOne(node, random);
+        }
+    }
+
+    private List<String> pick(Random random, int n) {
+        List<String> copy = new ArrayList<>(products);
+        java.util.Collections.shuffle(copy, random);
+        return copy.subList(0, Math.min(n, copy.size()));
+    }
+}
