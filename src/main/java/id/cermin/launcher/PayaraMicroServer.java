@@ -117,6 +117,16 @@ public final class PayaraMicroServer implements AutoCloseable {
         }
     }
 
+    /** Kills the server with SIGKILL, as a power cut would: nothing is shut down cleanly. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks Payara to shut down (SIGTERM), and kills it if it takes too long. */
     @Override
     public void close() {

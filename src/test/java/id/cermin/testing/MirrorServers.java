@@ -13,8 +13,8 @@ import java.util.Map;
  */
 public final class MirrorServers {
 
-    public static final int HUB_PORT = 3401;
-    public static final int STORE2_PORT = 3402;
+    public static final int HUB_PORT = Integer.getInteger("cermin.it.hubPort", 3401);
+    public static final int STORE2_PORT = Integer.getInteger("cermin.it.store2Port", 3402);
 
     private static final Map<Integer, EmbeddedMariaDb> RUNNING = new HashMap<>();
 
