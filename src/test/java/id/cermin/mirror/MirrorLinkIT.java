@@ -27,7 +27,8 @@ class MirrorLinkIT {
     void setUp() throws Exception {
         f = new MirrorFixture("link", 10);
         proxy = TcpProxy.start(MirrorServers.HUB_PORT);
-        viaProxy = new MirrorEngine(f.store.dataSource(), f.hub.dataSourceOn(proxy.port()));
+        // A long socket timeout: the sales below must all finish while the run still hangs.
+        viaProxy = new MirrorEngine(f.store.dataSource(), f.hub.dataSourceOn(proxy.port(), 40_000));
     }
 
     @AfterEach
@@ -49,7 +50,7 @@ class MirrorLinkIT {
         }
         System.out.printf("sale while the link hangs: worst %d ms of 10 (a sale before: %d ms)%n", worst, normal);
         assertFalse(stuck.isDone(), "all 10 sales committed while the run was still waiting on the link");
-        RunReport gaveUp = stuck.get(60, TimeUnit.SECONDS);
+        RunReport gaveUp = stuck.get(120, TimeUnit.SECONDS);
         assertFalse(gaveUp.succeeded(), "the run gives up at the socket timeout");
         proxy.blackHole(false);
         RunReport healed = MirrorFixture.sync(viaProxy);
