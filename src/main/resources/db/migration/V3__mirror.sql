@@ -102,7 +102,9 @@ CREATE TABLE mirror_error (
 ) ENGINE = InnoDB;
 
 -- A concurrent overwrite of master data: both values, and which one won. Mirrored
--- (insert-only, set union) so the owner sees it on every node.
+-- (insert-only, set union) so the owner sees it on every node. Made only of the two rows
+-- (detected_at = the later write, origin_node = the winner's), so the same conflict
+-- found on two nodes is the same row.
 CREATE TABLE mirror_conflict (
     id             CHAR(36)      CHARACTER SET ascii NOT NULL,
     table_name     VARCHAR(32)   CHARACTER SET ascii NOT NULL,

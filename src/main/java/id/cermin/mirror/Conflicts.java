@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes conflicts to {@code mirror_conflict}. The id is derived from the table, row and
- * both versions, so the same conflict seen on the hub and again on the store is one row.
+ * Writes conflicts to {@code mirror_conflict}. Every column is derived from the two rows
+ * alone (the id from the table, row and both versions; the time from the later of the
+ * two writes; the origin from the winner), so the same conflict found on the hub and
+ * again on a store is one and the same row everywhere.
  */
 final class Conflicts {
 
@@ -22,9 +24,8 @@ final class Conflicts {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mirror_conflict (id, table_name, row_id,"
                 + " winner_version, winner_origin, winner_values, loser_version, loser_origin, loser_values,"
-                + " detected_at, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), ?)"
+                + " detected_at, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE id = id")) {
-            String node = ChangeLog.identity(c).node();
             for (Conflict conflict : conflicts) {
                 List<String> columns = conflict.table().columns();
                 int version = columns.indexOf("row_version");
@@ -42,10 +43,17 @@ final class Conflicts {
                 ps.setLong(7, (Long) l[version]);
                 ps.setString(8, (String) l[origin]);
                 ps.setString(9, RowJson.of(columns, l));
-                ps.setString(10, node);
+                int updated = columns.indexOf("updated_at");
+                ps.setObject(10, later(w[updated], l[updated]));
+                ps.setString(11, (String) w[origin]);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object later(Object a, Object b) {
+        return ((Comparable) a).compareTo(b) >= 0 ? a : b;
     }
 }

@@ -160,4 +160,23 @@ class MirrorIT {
                 "an archive travels as a tombstone");
         f.assertConverged();
     }
+
+    /**
+     * Regression (found by RacingRunsTrialsIT in the long fault run): the same conflict
+     * found on the hub and, before the hub's record arrived, again on the store was two
+     * different rows with one id (each side's own time and node), so the sides never
+     * became equal. One change per batch makes the store find it on its own first.
+     */
+    @Test
+    void conflictFoundOnTwoNodesIsTheSameRow() throws Exception {
+        try (Connection s = f.store.connect(); Connection h = f.hub.connect()) {
+            ShopWrites.setPrice(s, "S1", f.product(3), 61000);
+            ShopWrites.setPrice(h, "HUB", f.product(3), 62000);
+        }
+        MirrorEngine oneChangePerBatch = new MirrorEngine(f.store.dataSource(), f.hub.dataSource(), 1, 500);
+        MirrorFixture.sync(oneChangePerBatch);
+        MirrorFixture.sync(oneChangePerBatch);
+        assertEquals(1, f.store.count("SELECT COUNT(*) FROM mirror_conflict"));
+        f.assertConverged();
+    }
 }
