@@ -20,7 +20,6 @@ import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,20 +66,11 @@ public class DemoData {
                 return;
             }
             LocalDateTime now = SET_UP;
-            // Both nodes load these same rows themselves: nothing for the mirror to send.
             List<CSVRecord> rows = readCatalogue();
-            Map<String, String> categories;
-            try (Statement s = c.createStatement()) {
-                s.execute("SET @cermin_origin = ''");
-                try {
-                    insertUsers(c, now);
-                    insertUnits(c, now);
-                    categories = insertCategories(c, rows, now);
-                    insertProducts(c, rows, categories, now);
-                } finally {
-                    s.execute("SET @cermin_origin = NULL");
-                }
-            }
+            insertUsers(c, now);
+            insertUnits(c, now);
+            Map<String, String> categories = insertCategories(c, rows, now);
+            insertProducts(c, rows, categories, now);
             LOG.info(() -> "Demo data loaded: " + rows.size() + " products in " + categories.size() + " categories");
         } catch (SQLException | IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);

@@ -59,7 +59,7 @@ public final class MirrorNode {
     public DataSource dataSourceOn(int viaPort, int socketTimeoutMs) {
         MysqlDataSource ds = new MysqlDataSource();
         ds.setUrl("jdbc:mysql://127.0.0.1:" + viaPort + "/" + database + "?sslMode=DISABLED&connectionTimeZone=UTC"
-                + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true&useLocalSessionState=true&connectTimeout=3000"
+                + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true&connectTimeout=3000"
                 + "&socketTimeout=" + socketTimeoutMs);
         ds.setUser(EmbeddedMariaDb.APP_USER);
         ds.setPassword(EmbeddedMariaDb.APP_PASSWORD);
