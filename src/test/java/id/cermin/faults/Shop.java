@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The writes of a trial, on any node, recorded in the {@link History}: sales, goods
- * received, voids (on the node that made the sale, as the app allows) and price edits
- * (each to a price never used before, so two edits always differ).
+ * received, voids (on the node that made the sale, as the app allows), price edits
+ * (each to a price never used before, so two edits always differ) and archives.
  */
 final class Shop {
 
@@ -83,17 +83,45 @@ final class Shop {
         }
     }
 
+    /**
+     * Archives a product, or restores it if archived (a tombstone and its undo). Recorded
+     * like an edit, under a value no price ever has, so it differs from every other edit.
+     */
+    void archiveOrRestore(MirrorNode node, Random random) throws SQLException {
+        String productId = products.get(random.nextInt(products.size()));
+        try (Connection c = node.connect()) {
+            c.setAutoCommit(false);
+            long base = version(c, productId, true);
+            boolean archived;
+            try (var ps = c.prepareStatement("SELECT archived_at IS NOT NULL FROM product WHERE id = ?")) {
+                ps.setString(1, productId);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    archived = rs.getBoolean(1);
+                }
+            }
+            ShopWrites.exec(c, "UPDATE product SET archived_at = " + (archived ? "NULL" : "UTC_TIMESTAMP(6)")
+                    + ", updated_at = UTC_TIMESTAMP(6), row_version = ?, origin_node = ? WHERE id = ?",
+                    id.cermin.platform.HybridClock.next(), node.node(), productId);
+            long version = version(c, productId, false);
+            c.commit();
+            history.edits.add(new History.Edit(productId, node.node(), base, version, -PRICES.incrementAndGet()));
+        }
+    }
+
     /** One random write of any kind. */
     void anything(MirrorNode node, Random random) throws SQLException {
-        int kind = random.nextInt(10);
+        int kind = random.nextInt(11);
         if (kind < 5) {
             sell(node, random);
         } else if (kind < 7) {
             editPrice(node, random);
         } else if (kind < 9) {
             receive(node, random);
-        } else {
+        } else if (kind < 10) {
             voidOne(node, random);
+        } else {
+            archiveOrRestore(node, random);
         }
     }
 
