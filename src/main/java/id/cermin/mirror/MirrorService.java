@@ -161,6 +161,10 @@ public class MirrorService {
         } finally {
             store.setTransactionIsolation(storeIsolation);
             hub.setTransactionIsolation(hubIsolation);
+            // The store connection goes back to the pool: the counter gets the default lock wait again.
+            try (var ps = store.prepareStatement("SET innodb_lock_wait_timeout = DEFAULT")) {
+                ps.executeUpdate();
+            }
         }
     }
 
