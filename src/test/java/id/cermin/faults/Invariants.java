@@ -48,7 +48,8 @@ final class Invariants {
         }
         for (String productId : history.concurrentlyEdited()) {
             assertTrue(hub.count("SELECT COUNT(*) FROM mirror_conflict WHERE row_id = ?", productId) > 0,
-                    "concurrent edits of " + productId + " left a conflict");
+                    () -> "concurrent edits of " + productId + " left a conflict; edits: " + history.edits.stream()
+                            .filter(e -> e.productId().equals(productId)).toList());
         }
     }
 

@@ -84,8 +84,10 @@ final class Shop {
     }
 
     /**
-     * Archives a product, or restores it if archived (a tombstone and its undo). Recorded
-     * like an edit, under a value no price ever has, so it differs from every other edit.
+     * Archives a product, or restores it if archived (a tombstone and its undo), with a
+     * new price too: a restore alone would bring back an earlier row exactly, and two
+     * nodes' histories that end in the same row are no conflict. Like every edit here, it
+     * leaves a row no other edit makes.
      */
     void archiveOrRestore(MirrorNode node, Random random) throws SQLException {
         String productId = products.get(random.nextInt(products.size()));
@@ -100,12 +102,13 @@ final class Shop {
                     archived = rs.getBoolean(1);
                 }
             }
+            long price = PRICES.incrementAndGet();
             ShopWrites.exec(c, "UPDATE product SET archived_at = " + (archived ? "NULL" : "UTC_TIMESTAMP(6)")
-                    + ", updated_at = UTC_TIMESTAMP(6), row_version = ?, origin_node = ? WHERE id = ?",
-                    id.cermin.platform.HybridClock.next(), node.node(), productId);
+                    + ", sell_price = ?, updated_at = UTC_TIMESTAMP(6), row_version = ?, origin_node = ? WHERE id = ?",
+                    price, id.cermin.platform.HybridClock.next(), node.node(), productId);
             long version = version(c, productId, false);
             c.commit();
-            history.edits.add(new History.Edit(productId, node.node(), base, version, -PRICES.incrementAndGet()));
+            history.edits.add(new History.Edit(productId, node.node(), base, version, price));
         }
     }
 
