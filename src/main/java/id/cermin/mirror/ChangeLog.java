@@ -89,19 +89,6 @@ public final class ChangeLog {
         return changes;
     }
 
-    /** Changes not yet applied on the other side and made here, and the age of the oldest. */
-    public static long pendingCount(Connection c, long afterSeq, String origin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM mirror_change WHERE seq > ? AND origin = ?")) {
-            ps.setLong(1, afterSeq);
-            ps.setString(2, origin);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     /**
      * Deletes changes up to {@code upTo}, which the other side has applied, by exact key:
      * a range delete would wait on the lock of a newer change a cashier has not yet

@@ -31,6 +31,7 @@ public final class MirrorEngine {
     private final int batchSize;
     private final int maxBatchesPerRun;
     private final ReentrantLock running = new ReentrantLock();
+    private boolean runBefore;
 
     public MirrorEngine(DataSource local, DataSource hub) {
         this(local, hub, 2000, 50);
@@ -78,6 +79,10 @@ public final class MirrorEngine {
     }
 
     private RunReport runOn(Connection store, String trigger, Progress progress) throws SQLException {
+        if (!runBefore) {
+            RunLog.markInterrupted(store);
+            runBefore = true;
+        }
         RunLog log = RunLog.start(store, trigger);
         NodeRef me = ChangeLog.identity(store);
         RunReport report;

@@ -21,12 +21,15 @@ final class RunLog {
         this.id = id;
     }
 
-    static RunLog start(Connection c, String trigger) throws SQLException {
-        // Runs never overlap, so a run still marked as running was cut short (process killed).
+    /** Runs never overlap, so on an engine's first run any run still marked as running was cut short. */
+    static void markInterrupted(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE mirror_run SET result = 'INTERRUPTED',"
                 + " finished_at = UTC_TIMESTAMP(6) WHERE result = 'RUNNING'")) {
             ps.executeUpdate();
         }
+    }
+
+    static RunLog start(Connection c, String trigger) throws SQLException {
         RunLog log = new RunLog(Ids.newId());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mirror_run (id, started_at, trigger_kind, result)"
                 + " VALUES (?, UTC_TIMESTAMP(6), ?, 'RUNNING')")) {
