@@ -32,6 +32,10 @@ import java.util.logging.Logger;
  * Loads {@code demo/catalogue.csv}, the units and the demo accounts into an empty demo
  * node, in one transaction. Ids, versions and password hashes are derived from the
  * data itself, so every demo node holds exactly the same rows.
+ * <p>
+ * The mirror may bring the same rows in at the same moment (a demo store pushes its
+ * catalogue to the hub while the hub deploys): a row already there is the same row, so
+ * every insert leaves an existing key as it is instead of failing.
  */
 @Singleton
 @Startup
@@ -40,6 +44,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String ORIGIN = "DEMO";
+    /** A demo row the mirror already brought in is the same row: leave it. */
+    private static final int MAX_ATTEMPTS = 5;
+    private static final String KEEP_EXISTING = " ON DUPLICATE KEY UPDATE id = id";
     private static final long VERSION = 1L << 16;
     /**
      * When the demo catalogue was "set up": the same on hub and store, so their copies of
@@ -61,20 +68,50 @@ public class DemoData {
         if (!identity.isDemo()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            if (hasUsers(c)) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                if (!hasUsers(c)) {
+                    load(c);
+                }
                 return;
+            } catch (SQLException e) {
+                // A mirror batch writing the same rows at the same moment can deadlock with us: again.
+                if (attempt >= MAX_ATTEMPTS || !isLockConflict(e)) {
+                    throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);
+                }
+                LOG.info(() -> "Demo data met a concurrent write, loading again: " + e.getMessage());
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);
             }
-            LocalDateTime now = SET_UP;
-            List<CSVRecord> rows = readCatalogue();
+        }
+    }
+
+    static void load(Connection c) throws SQLException, IOException, GeneralSecurityException {
+        LocalDateTime now = SET_UP;
+        List<CSVRecord> rows = readCatalogue();
+        c.setAutoCommit(false);
+        try {
             insertUsers(c, now);
             insertUnits(c, now);
             Map<String, String> categories = insertCategories(c, rows, now);
             insertProducts(c, rows, categories, now);
+            c.commit();
             LOG.info(() -> "Demo data loaded: " + rows.size() + " products in " + categories.size() + " categories");
-        } catch (SQLException | IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);
+        } catch (SQLException | GeneralSecurityException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
+    }
+
+    private static boolean isLockConflict(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if ("40001".equals(x.getSQLState()) || x.getErrorCode() == 1213 || x.getErrorCode() == 1205) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && cause != e && isLockConflict(cause);
     }
 
     private static boolean hasUsers(Connection c) throws SQLException {
@@ -86,7 +123,7 @@ public class DemoData {
 
     private static void insertUsers(Connection c, LocalDateTime now) throws SQLException, GeneralSecurityException {
         String sql = "INSERT INTO app_user (id, username, full_name, password_hash, role, created_at, updated_at,"
-                + " row_version, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " row_version, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             addUser(ps, "admin", "Pemilik Toko", "admin123", "OWNER", now);
             addUser(ps, "kasir", "Kasir Depan", "kasir123", "KASIR", now);
@@ -107,7 +144,7 @@ public class DemoData {
 
     private static void insertUnits(Connection c, LocalDateTime now) throws SQLException {
         String sql = "INSERT INTO unit (id, code, allows_fraction, created_at, updated_at, row_version, origin_node)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (String unit : UNITS) {
                 ps.setString(1, id("unit", unit));
@@ -125,7 +162,7 @@ public class DemoData {
         Map<String, String> ids = new LinkedHashMap<>();
         rows.forEach(row -> ids.computeIfAbsent(row.get("category"), name -> id("category", name)));
         String sql = "INSERT INTO category (id, name, created_at, updated_at, row_version, origin_node)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
+                + " VALUES (?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (var category : ids.entrySet()) {
                 ps.setString(1, category.getValue());
@@ -142,9 +179,9 @@ public class DemoData {
                                        LocalDateTime now) throws SQLException {
         String product = "INSERT INTO product (id, barcode, name, category_id, unit_code, cost_price, sell_price,"
                 + " min_stock, stock, created_at, updated_at, row_version, origin_node)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
         String opening = "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node)"
-                + " VALUES (?, ?, ?, 'OPENING', ?, ?)";
+                + " VALUES (?, ?, ?, 'OPENING', ?, ?)" + KEEP_EXISTING;
         try (PreparedStatement ps = c.prepareStatement(product); PreparedStatement ms = c.prepareStatement(opening)) {
             for (CSVRecord row : rows) {
                 String productId = id("product", row.get("code"));

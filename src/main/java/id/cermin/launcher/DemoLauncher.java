@@ -18,30 +18,74 @@ public final class DemoLauncher {
     private DemoLauncher() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Path home = Path.of(System.getProperty("cermin.home", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(System.getProperty("cermin.data", home.resolve("data").toString())).toAbsolutePath();
+        // Everything started is closed in reverse order, on Ctrl-C and on a failed start.
+        Deque<AutoCloseable> running = new ArrayDeque<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread stopHook = new Thread(() -> {
+            System.out.println("\nCermin demo: stopping...");
+            closeAll(running);
+            System.out.println("Cermin demo: stopped. Data kept in " + data);
+            stopped.countDown();
+        }, "cermin-demo-stop");
+        Runtime.getRuntime().addShutdownHook(stopHook);
+        Step step = new Step();
+        try {
+            start(home, data, running, step);
+        } catch (Exception | Error e) {
+            // One line for the person at the keyboard; the details are in the log it names.
+            System.err.println("Cermin demo: " + step.what + " failed: " + firstLine(e)
+                    + (step.log == null ? "" : " (log: " + step.log + ")"));
+            closeAll(running);
+            Runtime.getRuntime().removeShutdownHook(stopHook);
+            System.exit(1);
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the launcher is doing now, and the log that tells more, for a failure's one line. */
+    private static final class Step {
+        String what = "start";
+        Path log;
+
+        void is(String what, Path log) {
+            this.what = what;
+            this.log = log;
+        }
+    }
+
+    private static void start(Path home, Path data, Deque<AutoCloseable> running, Step step) throws Exception {
         Path target = home.resolve("target");
-        Path data = home.resolve("data");
         int storePort = envInt("CERMIN_STORE_PORT", 8080);
         int hubPort = envInt("CERMIN_HUB_PORT", 8081);
         int storeDbPort = envInt("CERMIN_STORE_DB_PORT", 3316);
         int hubDbPort = envInt("CERMIN_HUB_DB_PORT", 3317);
         long started = System.nanoTime();
 
-        // Everything started is closed in reverse order, on Ctrl-C and on a failed start.
-        Deque<AutoCloseable> running = new ArrayDeque<>();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nCermin demo: stopping...");
-            closeAll(running);
-            System.out.println("Cermin demo: stopped. Data kept in " + data);
-            stopped.countDown();
-        }, "cermin-demo-stop"));
-
         System.out.println("Cermin demo: starting databases under " + data);
+        step.is("starting the databases (ports " + storeDbPort + ", " + hubDbPort + ")", null);
         CompletableFuture<EmbeddedMariaDb> hubStart = CompletableFuture.supplyAsync(
                 () -> started(running, EmbeddedMariaDb.start(data.resolve("hub"), hubDbPort)));
-        EmbeddedMariaDb storeDb = started(running, EmbeddedMariaDb.start(data.resolve("store"), storeDbPort));
+        EmbeddedMariaDb storeDb;
+        try {
+            storeDb = started(running, EmbeddedMariaDb.start(data.resolve("store"), storeDbPort));
+        } finally {
+            // Whatever happened to the store's database, the hub's is closed with the rest.
+            try {
+                hubStart.join();
+            } catch (RuntimeException e) {
+                if (!(e.getCause() instanceof RuntimeException cause)) {
+                    throw e;
+                }
+                throw cause;
+            }
+        }
         EmbeddedMariaDb hubDb = hubStart.join();
         hubDb.createDatabase("cermin");
         storeDb.createDatabase("cermin");
@@ -49,13 +93,17 @@ public final class DemoLauncher {
 
         // The store first: it is what the counter needs; the hub follows on the freed cores.
         System.out.println("Cermin demo: starting the store (port " + storePort + ")");
-        PayaraMicroServer store = started(running, PayaraMicroServer.start(spec("store", storePort, target, home, data,
-                NodeEnvironment.store("S1", storeDbPort, "cermin", hubDbPort, "cermin", true))));
+        PayaraMicroServer.Spec storeSpec = spec("store", storePort, target, home, data,
+                NodeEnvironment.store("S1", storeDbPort, "cermin", hubDbPort, "cermin", true));
+        step.is("starting the store (port " + storePort + ")", storeSpec.workDir().resolve("server.log"));
+        PayaraMicroServer store = started(running, PayaraMicroServer.start(storeSpec));
         store.awaitHealthy();
         System.out.printf("Cermin demo: store ready at %s/ after %.1f s; starting the hub (port %d)%n",
                 store.baseUrl(), (System.nanoTime() - started) / 1e9, hubPort);
-        PayaraMicroServer hub = started(running, PayaraMicroServer.start(spec("hub", hubPort, target, home, data,
-                NodeEnvironment.hub("HUB", hubDbPort, "cermin", true))));
+        PayaraMicroServer.Spec hubSpec = spec("hub", hubPort, target, home, data,
+                NodeEnvironment.hub("HUB", hubDbPort, "cermin", true));
+        step.is("starting the hub (port " + hubPort + ")", hubSpec.workDir().resolve("server.log"));
+        PayaraMicroServer hub = started(running, PayaraMicroServer.start(hubSpec));
         hub.awaitHealthy();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("""
@@ -67,7 +115,16 @@ public final class DemoLauncher {
                 Logs:           %s, %s
                 Press Ctrl-C to stop.
                 %n""", took.toMillis() / 1000.0, store.baseUrl(), hub.baseUrl(), store.log(), hub.log());
-        stopped.await();
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable shown = e;
+        while (shown.getMessage() == null && shown.getCause() != null) {
+            shown = shown.getCause();
+        }
+        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static <T extends AutoCloseable> T started(Deque<AutoCloseable> running, T resource) {

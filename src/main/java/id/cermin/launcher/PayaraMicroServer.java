@@ -76,10 +76,10 @@ public final class PayaraMicroServer implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped during start-up; see " + log + "\n" + tail());
+                throw new IllegalStateException(name + " stopped during start-up" + rootCause() + "\n" + tail());
             }
             if (deploymentFailed()) {
-                throw new IllegalStateException(name + " could not deploy Cermin; see " + log + "\n" + tail());
+                throw new IllegalStateException(name + " could not deploy Cermin" + rootCause() + "\n" + tail());
             }
             try {
                 HttpResponse<String> response = client.send(
@@ -105,6 +105,16 @@ public final class PayaraMicroServer implements AutoCloseable {
             return Files.exists(log) && Files.readString(log).contains("Exception while loading the app");
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** The deepest "Caused by" of the log, the line that usually says what went wrong. */
+    private String rootCause() {
+        try {
+            List<String> causes = Files.readAllLines(log).stream().filter(l -> l.startsWith("Caused by: ")).toList();
+            return causes.isEmpty() ? "" : ": " + causes.get(causes.size() - 1).substring("Caused by: ".length());
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -1,0 +1,198 @@
+package id.cermin.launcher;
+
+import id.cermin.testing.WebSession;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What a new user's first command does: the demo launcher, started as its own process
+ * the way {@code ./cermin demo} starts it, from an empty data folder, brings up both
+ * nodes with their demo accounts, and stops everything on Ctrl-C (SIGTERM). Repeated
+ * {@code cermin.faults.freshStarts} times (once in {@code mvn verify}, ten times in
+ * {@code -Pfaults}); every start must work.
+ */
+class FreshStartTrialsIT {
+
+    private static final int STARTS = Integer.getInteger("cermin.faults.freshStarts", 1);
+    private static final int STORE_PORT = Integer.getInteger("cermin.it.demoStorePort", 8190);
+    private static final int HUB_PORT = STORE_PORT + 1;
+    private static final int STORE_DB_PORT = Integer.getInteger("cermin.it.demoDbPort", 3420);
+    private static final int HUB_DB_PORT = STORE_DB_PORT + 1;
+    private static final Duration START_LIMIT = Duration.ofMinutes(6);
+
+    @Test
+    void theDemoStartsFromAnEmptyDataFolderEveryTime() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (int i = 1; i <= STARTS; i++) {
+            Path data = Path.of(System.getProperty("cermin.workDir", "target/it")).toAbsolutePath()
+                    .resolve("fresh-start-" + i);
+            deleteTree(data);
+            String failure = startOnce(data);
+            System.out.printf("Fresh start %d of %d: %s%n", i, STARTS, failure == null ? "both nodes healthy" : failure);
+            if (failure != null) {
+                failures.add("start " + i + ": " + failure);
+            }
+        }
+        assertEquals(List.of(), failures, "every fresh start brings both nodes up");
+    }
+
+    @Test
+    void aStartThatFailsSaysWhatInOneLineStopsEverythingAndExitsNonZero() throws Exception {
+        Path data = Path.of(System.getProperty("cermin.workDir", "target/it")).toAbsolutePath().resolve("failed-start");
+        deleteTree(data);
+        // Something else already holds the hub database's port.
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(HUB_DB_PORT, 50,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            Process launcher = launch(data);
+            List<String> output = new ArrayList<>();
+            CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> readUntilRunning(launcher, output));
+            boolean exited = launcher.waitFor(5, TimeUnit.MINUTES);
+            if (!exited) {
+                launcher.destroyForcibly();
+            }
+            assertTrue(exited, "the launcher gave up");
+            // Waiting for the reader also means everything the launcher printed has been read.
+            assertTrue(!running.get(), "it never said it was running");
+            assertEquals(1, launcher.exitValue());
+            List<String> failed = output.stream().filter(l -> l.contains(" failed: ")).toList();
+            assertEquals(1, failed.size(), String.join("\n", output));
+            assertTrue(failed.get(0).startsWith("Cermin demo: starting the databases"), failed.get(0));
+        }
+        assertTrue(nothingListensOn(STORE_PORT, HUB_PORT, STORE_DB_PORT, HUB_DB_PORT),
+                "the launcher stopped everything it started");
+    }
+
+    /** One start; null when both nodes came up with their accounts and everything stopped again. */
+    private String startOnce(Path data) throws Exception {
+        Process launcher = launch(data);
+        List<String> output = new ArrayList<>();
+        CompletableFuture<Boolean> running = CompletableFuture.supplyAsync(() -> readUntilRunning(launcher, output));
+        try {
+            Boolean up = running.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            if (!up) {
+                return "launcher ended before both nodes ran: " + String.join(" | ", output);
+            }
+            for (int port : new int[] {STORE_PORT, HUB_PORT}) {
+                int status = health(port);
+                if (status != 200) {
+                    return "node on " + port + " answers /health with " + status;
+                }
+                WebSession.loggedIn("http://localhost:" + port, "admin", "admin123");
+            }
+            return null;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return "not running after " + START_LIMIT + ": " + String.join(" | ", output);
+        } finally {
+            launcher.destroy();
+            boolean exited = launcher.waitFor(2, TimeUnit.MINUTES);
+            if (!exited) {
+                launcher.destroyForcibly();
+                fail("the launcher did not stop within 2 minutes of Ctrl-C");
+            }
+            assertTrue(nothingListensOn(STORE_PORT, HUB_PORT, STORE_DB_PORT, HUB_DB_PORT),
+                    "the launcher stopped everything it started");
+        }
+    }
+
+    private static Process launch(Path data) throws IOException {
+        Path home = Path.of("").toAbsolutePath();
+        String classpath = home.resolve("target/classes") + java.io.File.pathSeparator
+                + Files.readString(home.resolve("target/launcher.classpath")).trim();
+        Files.createDirectories(data.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Dcermin.home=" + home, "-Dcermin.data=" + data, "-Djava.io.tmpdir=" + data.resolve("tmp"),
+                "-cp", classpath, "id.cermin.launcher.DemoLauncher")
+                .redirectErrorStream(true);
+        builder.environment().put("CERMIN_STORE_PORT", Integer.toString(STORE_PORT));
+        builder.environment().put("CERMIN_HUB_PORT", Integer.toString(HUB_PORT));
+        builder.environment().put("CERMIN_STORE_DB_PORT", Integer.toString(STORE_DB_PORT));
+        builder.environment().put("CERMIN_HUB_DB_PORT", Integer.toString(HUB_DB_PORT));
+        return builder.start();
+    }
+
+    private static boolean readUntilRunning(Process launcher, List<String> output) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("Cermin")) {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                }
+                if (line.startsWith("Cermin is running")) {
+                    // Keep draining so the launcher never blocks on a full pipe.
+                    Thread drain = new Thread(() -> {
+                        try {
+                            launcher.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                        } catch (IOException ignored) {
+                            // the launcher ended
+                        }
+                    });
+                    drain.setDaemon(true);
+                    drain.start();
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int health(int port) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static boolean nothingListensOn(int... ports) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean any = false;
+            for (int port : ports) {
+                try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
+                    any = true;
+                } catch (IOException closed) {
+                    // nobody there
+                }
+            }
+            if (!any) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
