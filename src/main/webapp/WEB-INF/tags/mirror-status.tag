@@ -1,5 +1,5 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" description="The mirror's health in words, for the dashboard and the Sinkronisasi page." %>
-<%@ attribute name="status" required="true" type="id.cermin.mirror.MirrorStatus" %>
+<%@ attribute name="status" required="true" type="id.cermin.mirror.web.MirrorStatus" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>

@@ -1,6 +1,6 @@
 package id.cermin.dashboard;
 
-import id.cermin.mirror.MirrorStatusQueries;
+import id.cermin.mirror.web.MirrorStatusQueries;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,9 +27,7 @@ import java.util.List;
  * then ask for the exclusive one.
  * <p>
  * Callers first {@link #lockStock lock} every product the transaction will move, before
- * any row is inserted: the first insert into a mirrored table takes the change-log
- * counter's lock (see V3__mirror.sql), which must be the last lock a writer takes.
- * Locking in product id order means two transactions never wait for each other in a circle.
+ * any row is inserted, by the rule of {@link StockLocks}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -42,18 +39,17 @@ public class StockLedger {
     @Inject
     private NodeIdentity identity;
 
-    /** Locks the stock rows of these products, in id order, until the transaction ends. */
+    /** Locks the stock rows of these products (see {@link StockLocks}) until the transaction ends. */
     public void lockStock(Collection<String> productIds) {
-        List<String> ids = productIds.stream().distinct().sorted().toList();
-        if (ids.isEmpty()) {
-            return;
+        List<String> ids = StockLocks.lockOrder(productIds);
+        for (int from = 0; from < ids.size(); from += StockLocks.PER_STATEMENT) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + StockLocks.PER_STATEMENT));
+            Query query = em.createNativeQuery(StockLocks.lockStatement(part.size()));
+            for (int i = 0; i < part.size(); i++) {
+                query.setParameter(i + 1, part.get(i));
+            }
+            query.getResultList();
         }
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        Query query = em.createNativeQuery("SELECT id FROM product WHERE id IN (" + marks + ") ORDER BY id FOR UPDATE");
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
-        }
-        query.getResultList();
     }
 
     public void record(String productId, BigDecimal delta, MovementKind kind, String sourceId, String userId,

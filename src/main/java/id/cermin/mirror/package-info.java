@@ -1,15 +1,20 @@
 /**
  * The mirror: keeps a store's database and the hub's database the same, incrementally
- * and in both directions, so the counter always sells on its own database.
- * <p>
- * Triggers (V3__mirror.sql) capture every write to a mirrored table into
- * {@code mirror_change}, numbered in commit order. {@link id.cermin.mirror.MirrorEngine}
- * (plain JDBC, no container types) reads whole transactions from one side's log and
- * {@link id.cermin.mirror.BatchApplier} writes them to the other side in one
- * transaction that also moves that source's cursor: insert-only rows merge as sets,
- * master data last-writer-wins with conflicts recorded, stock follows the mirrored
- * ledger. {@link id.cermin.mirror.Verifier} compares both sides by chunked checksums.
- * The servlets and {@link id.cermin.mirror.MirrorService} put it in the store server:
- * a timer, the Sinkronkan button, the status JSON and the pages.
+ * and in both directions, so the counter always sells on its own database. Its rooms,
+ * each using only the ones listed before it:
+ * <ul>
+ * <li>{@code schema}: what is mirrored ({@link id.cermin.mirror.schema.MirroredTable},
+ * the one description of the mirrored tables and columns) and its rows, read by name.</li>
+ * <li>{@code capture}: the capture triggers made from that description, and the change
+ * log they fill, numbered in commit order.</li>
+ * <li>{@code apply}: writing changes into a destination in one transaction with the
+ * source's cursor: set union, last writer wins, conflicts, held groups.</li>
+ * <li>{@code run}: one mirror run between a store and the hub (push, pull, bootstrap,
+ * retention, run history).</li>
+ * <li>{@code verify}: "Periksa data", the chunked comparison of both sides, and repair.</li>
+ * <li>{@code web}: the mirror in the server: timer, button, status, pages.</li>
+ * </ul>
+ * Everything but {@code web} is plain JDBC with no container types, so it runs the same
+ * in the server, a test and a benchmark.
  */
 package id.cermin.mirror;

@@ -6,20 +6,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import id.cermin.mirror.ChangeLog;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
  * Brings the node's database to the current schema before anything else runs, with the
  * Flyway migrations under {@code db/migration}. A node whose database cannot be
  * migrated does not start: selling on a half-upgraded schema would be worse. Then it
- * writes this node's name where the mirror's triggers read it (the origin of changes).
+ * announces {@link SchemaReady}, still before anything else starts.
  */
 @Singleton
 @Startup
@@ -34,6 +32,9 @@ public class SchemaMigration {
     @Inject
     private NodeIdentity identity;
 
+    @Inject
+    private Event<SchemaReady> ready;
+
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -43,10 +44,6 @@ public class SchemaMigration {
         int applied = flyway.migrate().migrationsExecuted;
         LOG.info(() -> "Schema at version " + flyway.info().current().getVersion()
                 + " (" + applied + " migrations applied now)");
-        try (Connection c = dataSource.getConnection()) {
-            ChangeLog.claim(c, identity.node());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record this node's name for the mirror", e);
-        }
+        ready.fire(new SchemaReady(identity.node()));
     }
 }

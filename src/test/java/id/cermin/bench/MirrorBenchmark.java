@@ -1,8 +1,9 @@
 package id.cermin.bench;
 
+import id.cermin.mirror.run.MirrorEngine;
+import id.cermin.mirror.run.RunReport;
+
 import id.cermin.launcher.EmbeddedMariaDb;
-import id.cermin.mirror.MirrorEngine;
-import id.cermin.mirror.RunReport;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.ShopWrites;
 import id.cermin.testing.TcpProxy;

@@ -1,6 +1,7 @@
 package id.cermin.faults;
 
-import id.cermin.mirror.RunReport;
+import id.cermin.mirror.run.RunReport;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;

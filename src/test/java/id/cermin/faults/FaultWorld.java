@@ -1,7 +1,8 @@
 package id.cermin.faults;
 
-import id.cermin.mirror.MirrorEngine;
-import id.cermin.mirror.RunReport;
+import id.cermin.mirror.run.MirrorEngine;
+import id.cermin.mirror.run.RunReport;
+
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.MirrorServers;

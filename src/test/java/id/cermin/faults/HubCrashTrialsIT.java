@@ -1,6 +1,7 @@
 package id.cermin.faults;
 
-import id.cermin.mirror.RunReport;
+import id.cermin.mirror.run.RunReport;
+
 import id.cermin.testing.MirrorServers;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package id.cermin.faults;
 
-import id.cermin.mirror.Verifier;
+import id.cermin.mirror.verify.Verifier;
+
 import id.cermin.testing.MirrorNode;
 
 import java.math.BigDecimal;

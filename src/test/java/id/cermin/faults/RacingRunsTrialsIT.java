@@ -1,7 +1,8 @@
 package id.cermin.faults;
 
-import id.cermin.mirror.MirrorEngine;
-import id.cermin.mirror.RunReport;
+import id.cermin.mirror.run.MirrorEngine;
+import id.cermin.mirror.run.RunReport;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

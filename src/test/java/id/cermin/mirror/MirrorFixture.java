@@ -1,5 +1,9 @@
 package id.cermin.mirror;
 
+import id.cermin.mirror.run.MirrorEngine;
+import id.cermin.mirror.run.RunReport;
+import id.cermin.mirror.verify.Verifier;
+
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.MirrorServers;

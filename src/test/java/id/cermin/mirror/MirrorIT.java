@@ -1,5 +1,14 @@
 package id.cermin.mirror;
 
+import id.cermin.mirror.run.MirrorEngine;
+import id.cermin.mirror.run.RunReport;
+import id.cermin.mirror.capture.ChangeLog;
+import id.cermin.mirror.capture.NodeRef;
+import id.cermin.mirror.capture.Batch;
+import id.cermin.mirror.apply.Applier;
+import id.cermin.mirror.apply.Cursors;
+import id.cermin.mirror.apply.Direction;
+
 import id.cermin.testing.MirrorServers;
 import id.cermin.testing.ShopWrites;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,9 +115,9 @@ class MirrorIT {
         }
         try (Connection s = f.store.connect(); Connection h = f.hub.connect()) {
             NodeRef me = ChangeLog.identity(s);
-            Batch batch = ChangeLog.read(s, Math.max(0, BatchApplier.cursor(h, me.dbId())), 500, "HUB");
-            var rows = MirrorEngine.read(s, batch.changes());
-            BatchApplier toHub = new BatchApplier(h, MirrorEngine.PUSH, "S1", v -> { });
+            Batch batch = ChangeLog.read(s, Math.max(0, Cursors.read(h, me.dbId())), 500, "HUB");
+            var rows = ChangeLog.rowsOf(s, batch.changes());
+            Applier toHub = new Applier(h, Direction.PUSH, "S1", v -> { });
             assertFalse(toHub.applyBatch(me, batch, rows).isAlreadyApplied());
             long sales = f.hub.count("SELECT COUNT(*) FROM sale");
             Object stock = f.hub.value("SELECT stock FROM product WHERE id = ?", f.product(0));

@@ -1,5 +1,8 @@
 package id.cermin.mirror;
 
+import id.cermin.mirror.run.MirrorEngine;
+import id.cermin.mirror.run.RunReport;
+
 import id.cermin.testing.MirrorServers;
 import id.cermin.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;

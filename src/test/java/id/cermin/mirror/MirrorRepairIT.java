@@ -1,5 +1,10 @@
 package id.cermin.mirror;
 
+import id.cermin.mirror.run.RunReport;
+import id.cermin.mirror.verify.Verifier;
+import id.cermin.mirror.schema.MirroredTable;
+import id.cermin.mirror.apply.HeldGroup;
+
 import id.cermin.testing.ShopWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
 package id.cermin.testing;
 
+import id.cermin.mirror.capture.ChangeLog;
+
 import com.mysql.cj.jdbc.MysqlDataSource;
 import id.cermin.launcher.EmbeddedMariaDb;
-import id.cermin.mirror.ChangeLog;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;

@@ -1,8 +1,0 @@
-package id.cermin.mirror;
-
-/**
- * Master data written on both sides since they last agreed: the row kept (the higher
- * version, ties broken by origin) and the row overwritten, both in full.
- */
-public record Conflict(MirroredTable table, String rowId, Object[] winner, Object[] loser) {
-}

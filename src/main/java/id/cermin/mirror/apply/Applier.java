@@ -1,0 +1,298 @@
+package id.cermin.mirror.apply;
+
+import id.cermin.inventory.StockLocks;
+import id.cermin.mirror.capture.Batch;
+import id.cermin.mirror.capture.Change;
+import id.cermin.mirror.capture.NodeRef;
+import id.cermin.mirror.schema.MirroredTable;
+import id.cermin.mirror.schema.Row;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+
+/**
+ * Writes changes read from one database into another, in one transaction on the
+ * destination: insert-only rows are added when missing (set union), master rows are
+ * written when the incoming version is newer (last writer wins) and a concurrent
+ * overwrite is recorded as a conflict, the stock cache moves with every movement
+ * added, and, for a batch, the source's cursor moves in the same transaction.
+ * <p>
+ * A group of changes that the destination refuses (a constraint) is rolled back on its
+ * own, reported as a {@link HeldGroup}, and the rest of the batch still applies.
+ */
+public final class Applier {
+
+    private final Connection dest;
+    private final Direction direction;
+    private final String captureOrigin;
+    private final LongConsumer versionSeen;
+
+    /**
+     * @param direction     which way the changes travel, as held groups are filed
+     * @param captureOrigin the origin the destination's triggers record the applied rows
+     *                      under (the hub relays them to other stores), or "" to apply
+     *                      without capturing (a store never sends back what it received)
+     * @param versionSeen   told every master version written (the local clock observes them)
+     */
+    public Applier(Connection dest, Direction direction, String captureOrigin, LongConsumer versionSeen) {
+        this.dest = dest;
+        this.direction = direction;
+        this.captureOrigin = captureOrigin;
+        this.versionSeen = versionSeen;
+    }
+
+    /** Applies a batch from {@code source} and moves its cursor here, exactly once. */
+    public ApplyResult applyBatch(NodeRef source, Batch batch, Map<MirroredTable, Map<String, Row>> rows)
+            throws SQLException {
+        return inTransaction(() -> {
+            long cursor = Cursors.lock(dest, source);
+            if (cursor >= batch.lastSeq()) {
+                return ApplyResult.alreadyApplied();
+            }
+            List<Change> todo = batch.changes().stream().filter(ch -> ch.seq() > cursor).toList();
+            ApplyResult result = applyInGroups(todo, rows);
+            HeldChanges.file(dest, direction, source.dbId(), result.held());
+            Cursors.moveTo(dest, source, batch.lastSeq());
+            return result;
+        });
+    }
+
+    /**
+     * Retries a held group (its changes read again from the source): applied, it is
+     * removed from the held list; refused again, its reason and attempts are updated.
+     */
+    public ApplyResult retry(NodeRef source, HeldGroup group, List<Change> changes,
+                             Map<MirroredTable, Map<String, Row>> rows) throws SQLException {
+        return inTransaction(() -> {
+            ApplyResult result = applyInGroups(changes, rows);
+            HeldChanges.retried(dest, direction, source.dbId(), group, result.held());
+            return result;
+        });
+    }
+
+    /** Applies changes outside any batch (a bootstrap chunk), in one transaction. */
+    public ApplyResult applyLoose(List<Change> changes, Map<MirroredTable, Map<String, Row>> rows)
+            throws SQLException {
+        return inTransaction(() -> applyInGroups(changes, rows));
+    }
+
+    /** Repair: writes these rows as they are, whatever the versions, in one transaction. */
+    public ApplyResult overwrite(MirroredTable table, Map<String, Row> rows) throws SQLException {
+        return inTransaction(() -> {
+            ApplyResult result = new ApplyResult();
+            new RowWriter(dest, versionSeen).overwrite(table, rows, result);
+            return result;
+        });
+    }
+
+    /** Repair: sets these products' stock caches to the sum of their movements, in one transaction. */
+    public void recountStock(Collection<String> productIds) throws SQLException {
+        if (productIds.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            StockLocks.lock(dest, productIds);
+            new RowWriter(dest, versionSeen).recountStock(productIds);
+            return new ApplyResult();
+        });
+    }
+
+    /** Sets the cursor of {@code source} here (after a bootstrap copied everything up to {@code seq}). */
+    public void setCursor(NodeRef source, long seq) throws SQLException {
+        inTransaction(() -> {
+            Cursors.lock(dest, source);
+            Cursors.raiseTo(dest, source, seq);
+            return new ApplyResult();
+        });
+    }
+
+    private ApplyResult applyInGroups(List<Change> changes, Map<MirroredTable, Map<String, Row>> rows)
+            throws SQLException {
+        ApplyResult result = new ApplyResult();
+        if (changes.isEmpty()) {
+            return result;
+        }
+        Savepoint all = dest.setSavepoint();
+        try {
+            apply(changes, rows, result);
+            return result;
+        } catch (SQLException e) {
+            if (!SqlErrors.isRowProblem(e)) {
+                throw e;
+            }
+            dest.rollback(all);
+        }
+        ApplyResult grouped = new ApplyResult();
+        for (List<Change> group : groups(changes)) {
+            Savepoint sp = dest.setSavepoint();
+            ApplyResult part = new ApplyResult();
+            try {
+                apply(group, rows, part);
+                grouped.add(part);
+            } catch (SQLException e) {
+                if (!SqlErrors.isRowProblem(e)) {
+                    throw e;
+                }
+                dest.rollback(sp);
+                grouped.held().add(diagnose(group, rows, e));
+            }
+        }
+        return grouped;
+    }
+
+    private void apply(List<Change> changes, Map<MirroredTable, Map<String, Row>> rows, ApplyResult result)
+            throws SQLException {
+        Map<MirroredTable, Map<String, Change>> byTable = byTableAndRow(changes);
+        StockLocks.lock(dest, productsTouched(byTable, rows));
+        RowWriter writer = new RowWriter(dest, versionSeen);
+        Map<String, BigDecimal> stockDeltas = new TreeMap<>();
+        for (Map.Entry<MirroredTable, Map<String, Change>> entry : byTable.entrySet()) {
+            MirroredTable table = entry.getKey();
+            Map<String, Row> source = rows.getOrDefault(table, Map.of());
+            Map<String, Row> present = new LinkedHashMap<>();
+            Map<String, Long> bases = new LinkedHashMap<>();
+            List<String> deleted = new ArrayList<>();
+            for (Change ch : entry.getValue().values()) {
+                Row row = source.get(ch.rowId());
+                if (row != null) {
+                    present.put(ch.rowId(), row);
+                    bases.put(ch.rowId(), ch.baseVersion());
+                } else if (ch.op() == 'D') {
+                    deleted.add(ch.rowId());
+                }
+            }
+            if (table.isMaster()) {
+                writer.mergeMaster(table, present, bases, result);
+            } else {
+                for (Row added : writer.addMissing(table, present, result)) {
+                    if (table == MirroredTable.STOCK_MOVEMENT) {
+                        stockDeltas.merge(added.string("product_id"), added.decimal("delta"), BigDecimal::add);
+                    }
+                }
+            }
+            writer.delete(table, deleted, result);
+        }
+        writer.moveStock(stockDeltas);
+    }
+
+    /** One change per row, in table order: the first change of the row, or a delete if it was deleted. */
+    private static Map<MirroredTable, Map<String, Change>> byTableAndRow(List<Change> changes) {
+        Map<MirroredTable, Map<String, Change>> byTable = new EnumMap<>(MirroredTable.class);
+        for (Change ch : changes) {
+            Map<String, Change> forTable = byTable.computeIfAbsent(ch.table(), t -> new LinkedHashMap<>());
+            Change first = forTable.get(ch.rowId());
+            if (first == null || ch.op() == 'D') {
+                forTable.put(ch.rowId(), first == null ? ch : new Change(first.seq(), first.conn(), first.table(),
+                        first.rowId(), 'D', first.baseVersion(), first.origin()));
+            }
+        }
+        return byTable;
+    }
+
+    /** Every product whose row or stock the changes touch: they are locked before anything else. */
+    private static TreeSet<String> productsTouched(Map<MirroredTable, Map<String, Change>> byTable,
+                                                   Map<MirroredTable, Map<String, Row>> rows) {
+        TreeSet<String> ids = new TreeSet<>(byTable.getOrDefault(MirroredTable.PRODUCT, Map.of()).keySet());
+        Map<String, Row> movements = rows.getOrDefault(MirroredTable.STOCK_MOVEMENT, Map.of());
+        for (String id : byTable.getOrDefault(MirroredTable.STOCK_MOVEMENT, Map.of()).keySet()) {
+            Row row = movements.get(id);
+            if (row != null) {
+                ids.add(row.string("product_id"));
+            }
+        }
+        return ids;
+    }
+
+    /** Finds the first row of a refused group that fails on its own, for the report. */
+    private HeldGroup diagnose(List<Change> group, Map<MirroredTable, Map<String, Row>> rows,
+                               SQLException groupError) throws SQLException {
+        long first = group.get(0).seq();
+        long last = group.get(group.size() - 1).seq();
+        Savepoint sp = dest.setSavepoint();
+        try {
+            List<Change> ordered = new ArrayList<>(group);
+            ordered.sort((a, b) -> a.table() != b.table() ? a.table().compareTo(b.table()) : Long.compare(a.seq(), b.seq()));
+            for (Change ch : ordered) {
+                Savepoint one = dest.setSavepoint();
+                try {
+                    apply(List.of(ch), rows, new ApplyResult());
+                } catch (SQLException e) {
+                    if (!SqlErrors.isRowProblem(e)) {
+                        throw e;
+                    }
+                    dest.rollback(one);
+                    return new HeldGroup(first, last, ch.table().sqlName(), ch.rowId(), SqlErrors.describe(e));
+                }
+            }
+        } finally {
+            dest.rollback(sp);
+        }
+        Change ch = group.get(0);
+        return new HeldGroup(first, last, ch.table().sqlName(), ch.rowId(), SqlErrors.describe(groupError));
+    }
+
+    /** Runs of consecutive changes made on one connection: whole transactions, never split. */
+    private static List<List<Change>> groups(List<Change> changes) {
+        List<List<Change>> groups = new ArrayList<>();
+        List<Change> current = null;
+        long conn = Long.MIN_VALUE;
+        for (Change ch : changes) {
+            if (current == null || ch.conn() != conn || ch.conn() == 0) {
+                current = new ArrayList<>();
+                groups.add(current);
+                conn = ch.conn();
+            }
+            current.add(ch);
+        }
+        return groups;
+    }
+
+    private interface Work {
+        ApplyResult run() throws SQLException;
+    }
+
+    private ApplyResult inTransaction(Work work) throws SQLException {
+        boolean autoCommit = dest.getAutoCommit();
+        dest.setAutoCommit(false);
+        try {
+            setOrigin(captureOrigin);
+            ApplyResult result = work.run();
+            setOrigin(null);
+            Conflicts.record(dest, result.conflicts());
+            dest.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                dest.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        } finally {
+            try {
+                setOrigin(null);
+            } finally {
+                dest.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private void setOrigin(String origin) throws SQLException {
+        try (PreparedStatement ps = dest.prepareStatement("SET @cermin_origin = ?")) {
+            ps.setString(1, origin);
+            ps.executeUpdate();
+        }
+    }
+}

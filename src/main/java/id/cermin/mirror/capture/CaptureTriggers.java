@@ -1,0 +1,102 @@
+package id.cermin.mirror.capture;
+
+import id.cermin.mirror.schema.MirroredTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The capture triggers of every mirrored table, written from {@link MirroredTable} (the
+ * one description of what is mirrored), so a column added there is captured and copied
+ * without another hand-written list. Each trigger calls {@code mirror_capture()} (see
+ * V3__mirror.sql), which numbers the change in commit order in the writing transaction.
+ * <ul>
+ * <li>After insert, update and delete: the change, with the version it was made from
+ * for master data. An update of master data that changes no mirrored column (e.g. only
+ * {@code product.stock}) is not captured.</li>
+ * <li>Master data, before update: a write that changed content but not the version (a
+ * manual SQL fix) gets a new version and this node as origin, so it wins over older
+ * copies elsewhere.</li>
+ * </ul>
+ */
+public final class CaptureTriggers {
+
+    private static final List<String> STAMPS = List.of("id", "updated_at", "row_version", "origin_node");
+
+    private CaptureTriggers() {
+    }
+
+    /** The names of the triggers made for {@code table}. */
+    public static List<String> names(MirroredTable table) {
+        List<String> names = new ArrayList<>();
+        if (table.isMaster()) {
+            names.add(name(table, "bu"));
+        }
+        names.add(name(table, "ai"));
+        names.add(name(table, "au"));
+        names.add(name(table, "ad"));
+        return names;
+    }
+
+    /** The CREATE TRIGGER statements of every mirrored table, parents first. */
+    public static List<String> creates() {
+        List<String> statements = new ArrayList<>();
+        for (MirroredTable table : MirroredTable.values()) {
+            if (table.isMaster()) {
+                statements.add(newVersionOnManualEdit(table));
+            }
+            statements.add(afterInsert(table));
+            statements.add(afterUpdate(table));
+            statements.add(afterDelete(table));
+        }
+        return statements;
+    }
+
+    private static String newVersionOnManualEdit(MirroredTable table) {
+        List<String> content = table.columns().stream().filter(c -> !STAMPS.contains(c)).toList();
+        return "CREATE TRIGGER " + name(table, "bu") + " BEFORE UPDATE ON " + table.sqlName() + " FOR EACH ROW\n"
+                + "BEGIN\n"
+                + "    IF @cermin_origin IS NULL AND NEW.row_version = OLD.row_version AND NOT ("
+                + unchanged(content) + ") THEN\n"
+                + "        SET NEW.row_version = GREATEST(OLD.row_version + 1,"
+                + " FLOOR(UNIX_TIMESTAMP(NOW(3)) * 1000) << 16);\n"
+                + "        SET NEW.origin_node = (SELECT node FROM mirror_node WHERE id = 1);\n"
+                + "        SET NEW.updated_at = UTC_TIMESTAMP(6);\n"
+                + "    END IF;\n"
+                + "END";
+    }
+
+    private static String afterInsert(MirroredTable table) {
+        return "CREATE TRIGGER " + name(table, "ai") + " AFTER INSERT ON " + table.sqlName() + " FOR EACH ROW\n"
+                + "    CALL mirror_capture('" + table.sqlName() + "', NEW.id, 'I', NULL)";
+    }
+
+    private static String afterUpdate(MirroredTable table) {
+        String head = "CREATE TRIGGER " + name(table, "au") + " AFTER UPDATE ON " + table.sqlName()
+                + " FOR EACH ROW\n";
+        if (!table.isMaster()) {
+            return head + "    CALL mirror_capture('" + table.sqlName() + "', NEW.id, 'U', NULL)";
+        }
+        return head
+                + "BEGIN\n"
+                + "    IF NOT (" + unchanged(table.columns()) + ") THEN\n"
+                + "        CALL mirror_capture('" + table.sqlName() + "', NEW.id, 'U', OLD.row_version);\n"
+                + "    END IF;\n"
+                + "END";
+    }
+
+    private static String afterDelete(MirroredTable table) {
+        return "CREATE TRIGGER " + name(table, "ad") + " AFTER DELETE ON " + table.sqlName() + " FOR EACH ROW\n"
+                + "    CALL mirror_capture('" + table.sqlName() + "', OLD.id, 'D', "
+                + (table.isMaster() ? "OLD.row_version" : "NULL") + ")";
+    }
+
+    private static String unchanged(List<String> columns) {
+        return columns.stream().map(c -> "OLD." + c + " <=> NEW." + c).collect(Collectors.joining(" AND "));
+    }
+
+    private static String name(MirroredTable table, String kind) {
+        return table.sqlName() + "_mirror_" + kind;
+    }
+}

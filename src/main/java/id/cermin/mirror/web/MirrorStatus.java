@@ -1,0 +1,40 @@
+package id.cermin.mirror.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The mirror's health as one node sees it, for the dashboard, the Sinkronisasi page and
+ * {@code /api/mirror/status}: can the hub be reached, when did a run last succeed, what
+ * is still waiting to go out and since when, what is held back and why. On the hub,
+ * {@code stores} holds what each store last reported.
+ */
+public record MirrorStatus(String node, String role, Boolean hubReachable, long pendingOut,
+                           long oldestPendingSeconds, Instant lastRunAt, Instant lastSuccessAt, String lastError,
+                           long conflicts, boolean running, List<Held> held, List<Store> stores) {
+
+    /** A change held back on one side, with the first row that failed and why. */
+    public record Held(String direction, String table, String rowId, String reason) {
+    }
+
+    /** One store, as the hub last heard from it. */
+    public record Store(String node, Instant lastRunAt, Instant lastSuccessAt, String lastError) {
+
+        public Long successSecondsAgo() {
+            return secondsSince(lastSuccessAt);
+        }
+    }
+
+    public boolean isHub() {
+        return "hub".equals(role);
+    }
+
+    public Long lastSuccessSecondsAgo() {
+        return secondsSince(lastSuccessAt);
+    }
+
+    static Long secondsSince(Instant then) {
+        return then == null ? null : Math.max(0, Duration.between(then, Instant.now()).getSeconds());
+    }
+}
