@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * Makes the mirror's capture triggers from the mirrored schema's description
- * ({@link CaptureTriggers}). Repeatable: Flyway runs it again whenever the generated
+ * Makes the mirror's capture procedure and triggers from the mirrored schema's
+ * description ({@link CaptureTriggers}). Repeatable: Flyway runs it again whenever the generated
  * triggers change (their checksum), after the versioned migrations, so a column added to
  * a mirrored table and to its description is captured from the next start on. Every
  * existing capture trigger is dropped first, so a table no longer mirrored stops being
@@ -25,6 +25,7 @@ public class R__Mirror_capture_triggers extends BaseJavaMigration {
     @Override
     public Integer getChecksum() {
         CRC32 crc = new CRC32();
+        crc.update(CaptureTriggers.captureProcedure().getBytes(StandardCharsets.UTF_8));
         crc.update(String.join("\n", CaptureTriggers.creates()).getBytes(StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
@@ -35,6 +36,8 @@ public class R__Mirror_capture_triggers extends BaseJavaMigration {
             for (String trigger : existingCaptureTriggers(s)) {
                 s.execute("DROP TRIGGER " + trigger);
             }
+            s.execute("DROP PROCEDURE IF EXISTS mirror_capture");
+            s.execute(CaptureTriggers.captureProcedure());
             for (String create : CaptureTriggers.creates()) {
                 s.execute(create);
             }

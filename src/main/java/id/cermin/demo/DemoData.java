@@ -44,6 +44,10 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String ORIGIN = "DEMO";
+    /** The demo's store: the catalogue's opening stock is on its shelf. */
+    private static final String DEMO_STORE = "S1";
+    /** Its account on the hub's database, as the demo launcher makes it. */
+    private static final String DEMO_STORE_ACCOUNT = "store_s1";
     /** A demo row the mirror already brought in is the same row: leave it. */
     private static final int MAX_ATTEMPTS = 5;
     private static final String KEEP_EXISTING = " ON DUPLICATE KEY UPDATE id = id";
@@ -70,8 +74,11 @@ public class DemoData {
         }
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
+                if (identity.role() == NodeIdentity.Role.HUB) {
+                    registerDemoStore(c);
+                }
                 if (!hasUsers(c)) {
-                    load(c);
+                    load(c, identity.role() == NodeIdentity.Role.HUB ? DEMO_STORE : identity.node());
                 }
                 return;
             } catch (SQLException e) {
@@ -86,7 +93,7 @@ public class DemoData {
         }
     }
 
-    static void load(Connection c) throws SQLException, IOException, GeneralSecurityException {
+    public static void load(Connection c, String shelf) throws SQLException, IOException, GeneralSecurityException {
         LocalDateTime now = SET_UP;
         List<CSVRecord> rows = readCatalogue();
         c.setAutoCommit(false);
@@ -94,7 +101,7 @@ public class DemoData {
             insertUsers(c, now);
             insertUnits(c, now);
             Map<String, String> categories = insertCategories(c, rows, now);
-            insertProducts(c, rows, categories, now);
+            insertProducts(c, rows, categories, now, shelf);
             c.commit();
             LOG.info(() -> "Demo data loaded: " + rows.size() + " products in " + categories.size() + " categories");
         } catch (SQLException | GeneralSecurityException | RuntimeException e) {
@@ -102,6 +109,16 @@ public class DemoData {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /** The demo's store S1 reaches this hub with its own database account (made by the launcher). */
+    private static void registerDemoStore(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mirror_store (node, account, added_at)"
+                + " VALUES (?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE node = node")) {
+            ps.setString(1, DEMO_STORE);
+            ps.setString(2, DEMO_STORE_ACCOUNT);
+            ps.executeUpdate();
         }
     }
 
@@ -175,13 +192,17 @@ public class DemoData {
         return ids;
     }
 
+    /**
+     * The opening stock is on the demo store's shelf (S1; the hub's copy says so too), or on
+     * this node's own when it is a store of another name.
+     */
     private static void insertProducts(Connection c, List<CSVRecord> rows, Map<String, String> categories,
-                                       LocalDateTime now) throws SQLException {
+                                       LocalDateTime now, String shelf) throws SQLException {
         String product = "INSERT INTO product (id, barcode, name, category_id, unit_code, cost_price, sell_price,"
                 + " min_stock, stock, created_at, updated_at, row_version, origin_node)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
-        String opening = "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node)"
-                + " VALUES (?, ?, ?, 'OPENING', ?, ?)" + KEEP_EXISTING;
+        String opening = "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node,"
+                + " store_node) VALUES (?, ?, ?, 'OPENING', ?, ?, ?)" + KEEP_EXISTING;
         try (PreparedStatement ps = c.prepareStatement(product); PreparedStatement ms = c.prepareStatement(opening)) {
             for (CSVRecord row : rows) {
                 String productId = id("product", row.get("code"));
@@ -203,6 +224,7 @@ public class DemoData {
                     ms.setBigDecimal(3, stock);
                     ms.setObject(4, now);
                     ms.setString(5, ORIGIN);
+                    ms.setString(6, shelf);
                     ms.addBatch();
                 }
             }

@@ -59,7 +59,7 @@ public class StockLedger {
                 .setParameter(2, productId)
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at,"
-                        + " moved_by, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " moved_by, origin_node, store_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, Ids.newId())
                 .setParameter(2, productId)
                 .setParameter(3, delta)
@@ -68,6 +68,7 @@ public class StockLedger {
                 .setParameter(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
                 .setParameter(7, userId)
                 .setParameter(8, identity.node())
+                .setParameter(9, identity.node())
                 .executeUpdate();
     }
 }

@@ -15,6 +15,10 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DemoLauncher {
 
+    /** The demo store's account on the hub's database (the hub's demo data registers it as store S1). */
+    static final String DEMO_STORE_ACCOUNT = "store_s1";
+    private static final String CREDENTIALS = "db-credentials.properties";
+
     private DemoLauncher() {
     }
 
@@ -87,21 +91,37 @@ public final class DemoLauncher {
             }
         }
         EmbeddedMariaDb hubDb = hubStart.join();
+        // Each node's application has its own account on its own database; the store
+        // reaches the hub's only as its store account, which can call the hub's procedures
+        // for stores and nothing else.
+        Path hubSecrets = data.resolve("hub").resolve(CREDENTIALS);
+        Path storeSecrets = data.resolve("store").resolve(CREDENTIALS);
+        hubDb.secureRoot();
+        storeDb.secureRoot();
         hubDb.createDatabase("cermin");
         storeDb.createDatabase("cermin");
+        NodeEnvironment.Database hubOwn = new NodeEnvironment.Database(hubDbPort, "cermin", "cermin_hub",
+                Secrets.password(hubSecrets, "cermin_hub"));
+        NodeEnvironment.Database storeOwn = new NodeEnvironment.Database(storeDbPort, "cermin", "cermin_store",
+                Secrets.password(storeSecrets, "cermin_store"));
+        NodeEnvironment.Database storeAtHub = new NodeEnvironment.Database(hubDbPort, "cermin", DEMO_STORE_ACCOUNT,
+                Secrets.password(hubSecrets, DEMO_STORE_ACCOUNT));
+        hubDb.account(hubOwn.user(), hubOwn.password(), "ALL PRIVILEGES ON cermin.*");
+        hubDb.account(storeAtHub.user(), storeAtHub.password(), "EXECUTE ON cermin.*");
+        storeDb.account(storeOwn.user(), storeOwn.password(), "ALL PRIVILEGES ON cermin.*");
         System.out.printf("Cermin demo: databases ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
 
         // The store first: it is what the counter needs; the hub follows on the freed cores.
         System.out.println("Cermin demo: starting the store (port " + storePort + ")");
         PayaraMicroServer.Spec storeSpec = spec("store", storePort, target, home, data,
-                NodeEnvironment.store("S1", storeDbPort, "cermin", hubDbPort, "cermin", true));
+                NodeEnvironment.store("S1", storeOwn, storeAtHub, true));
         step.is("starting the store (port " + storePort + ")", storeSpec.workDir().resolve("server.log"));
         PayaraMicroServer store = started(running, PayaraMicroServer.start(storeSpec));
         store.awaitHealthy();
         System.out.printf("Cermin demo: store ready at %s/ after %.1f s; starting the hub (port %d)%n",
                 store.baseUrl(), (System.nanoTime() - started) / 1e9, hubPort);
         PayaraMicroServer.Spec hubSpec = spec("hub", hubPort, target, home, data,
-                NodeEnvironment.hub("HUB", hubDbPort, "cermin", true));
+                NodeEnvironment.hub("HUB", hubOwn, true));
         step.is("starting the hub (port " + hubPort + ")", hubSpec.workDir().resolve("server.log"));
         PayaraMicroServer hub = started(running, PayaraMicroServer.start(hubSpec));
         hub.awaitHealthy();

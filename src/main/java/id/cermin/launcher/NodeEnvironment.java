@@ -13,17 +13,21 @@ public final class NodeEnvironment {
     private NodeEnvironment() {
     }
 
-    public static Map<String, String> hub(String node, int dbPort, String dbName, boolean demo) {
+    /** A database a node reaches: where, and with which account. */
+    public record Database(int port, String name, String user, String password) {
+    }
+
+    public static Map<String, String> hub(String node, Database own, boolean demo) {
         Map<String, String> env = common("hub", node, demo);
-        env.putAll(database("CERMIN_DB_", dbPort, dbName));
+        env.putAll(database("CERMIN_DB_", own));
         return env;
     }
 
-    public static Map<String, String> store(String node, int dbPort, String dbName,
-                                            int hubDbPort, String hubDbName, boolean demo) {
+    /** @param hub the hub's database, reached with this store's own account there */
+    public static Map<String, String> store(String node, Database own, Database hub, boolean demo) {
         Map<String, String> env = common("store", node, demo);
-        env.putAll(database("CERMIN_DB_", dbPort, dbName));
-        env.putAll(database("CERMIN_HUB_DB_", hubDbPort, hubDbName));
+        env.putAll(database("CERMIN_DB_", own));
+        env.putAll(database("CERMIN_HUB_DB_", hub));
         return env;
     }
 
@@ -35,13 +39,13 @@ public final class NodeEnvironment {
         return env;
     }
 
-    private static Map<String, String> database(String prefix, int port, String name) {
+    private static Map<String, String> database(String prefix, Database db) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(prefix + "HOST", "127.0.0.1");
-        env.put(prefix + "PORT", Integer.toString(port));
-        env.put(prefix + "NAME", name);
-        env.put(prefix + "USER", EmbeddedMariaDb.APP_USER);
-        env.put(prefix + "PASSWORD", EmbeddedMariaDb.APP_PASSWORD);
+        env.put(prefix + "PORT", Integer.toString(db.port()));
+        env.put(prefix + "NAME", db.name());
+        env.put(prefix + "USER", db.user());
+        env.put(prefix + "PASSWORD", db.password());
         env.put(prefix + "SSLMODE", "DISABLED");
         return env;
     }

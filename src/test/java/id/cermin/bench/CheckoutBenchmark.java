@@ -158,7 +158,7 @@ public final class CheckoutBenchmark {
                 + " product_name, unit_code, quantity, unit_price, unit_cost, line_total, origin_node)"
                 + " VALUES (?, ?, ?, ?, 'x', 'pcs', 1, 0, 0, 0, 'B')");
         PreparedStatement movement = c.prepareStatement("INSERT INTO stock_movement (id, product_id, delta, kind,"
-                + " source_id, moved_at, origin_node) VALUES (?, ?, -1, 'SALE', ?, ?, 'B')");
+                + " source_id, moved_at, origin_node, store_node) VALUES (?, ?, -1, 'SALE', ?, ?, 'B', 'B')");
         PreparedStatement stock = c.prepareStatement("UPDATE product SET stock = stock - 1 WHERE id = ?");
         return () -> {
             String saleId = Ids.newId();

@@ -81,8 +81,8 @@ final class SaleHistory {
             throws SQLException {
         String k = saleOfLine();
         execute(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
-                + " origin_node) SELECT " + id(k, 3, "s.seq") + ", p.id, -1, 'SALE', " + id(k, 1, k) + ", "
-                + soldAt(k) + ", ?, 'S1' FROM " + lineSeq(from, to) + " s JOIN bench_product p ON p.k = (s.seq - 1) MOD "
+                + " origin_node, store_node) SELECT " + id(k, 3, "s.seq") + ", p.id, -1, 'SALE', " + id(k, 1, k) + ", "
+                + soldAt(k) + ", ?, 'S1', 'S1' FROM " + lineSeq(from, to) + " s JOIN bench_product p ON p.k = (s.seq - 1) MOD "
                 + products, cashierId);
     }
 

@@ -31,12 +31,12 @@ class DemoDataIT {
     @Test
     void loadingOverRowsTheMirrorAlreadyBroughtInKeepsOneOfEach() throws Exception {
         try (Connection c = ItDatabase.connect(DB); Statement s = c.createStatement()) {
-            DemoData.load(c);
+            DemoData.load(c, "S1");
             String counts = counts(s);
             // What a mirror batch would have left: the users and part of the catalogue.
             s.executeUpdate("DELETE FROM stock_movement WHERE product_id IN (SELECT id FROM product WHERE name LIKE 'S%')");
             s.executeUpdate("DELETE FROM product WHERE name LIKE 'S%'");
-            DemoData.load(c);
+            DemoData.load(c, "S1");
             assertEquals(counts, counts(s));
         }
     }

@@ -3,6 +3,7 @@ package id.cermin.faults;
 import id.cermin.mirror.run.MirrorEngine;
 import id.cermin.mirror.run.RunReport;
 
+import id.cermin.testing.HubDrainer;
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.MirrorServers;
@@ -18,10 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A hub and one or two stores on separate real MariaDB servers, each store's link to the
- * hub through its own fault-injecting proxy, the stores' mirror engines, and the
- * {@link History} of what was written. {@link #converge} heals every link and runs the
- * mirror until nothing moves.
+ * A hub and one or two stores on separate real MariaDB servers, each store registered
+ * with the hub and reaching it with its own store account through its own
+ * fault-injecting proxy, the stores' mirror engines, and the {@link History} of what was
+ * written. The hub applies its inbox after every store run (its server does so a moment
+ * later). {@link #converge} heals every link and runs the mirror until nothing moves.
  */
 final class FaultWorld implements AutoCloseable {
 
@@ -29,6 +31,7 @@ final class FaultWorld implements AutoCloseable {
     final List<MirrorNode> stores = new ArrayList<>();
     final List<TcpProxy> links = new ArrayList<>();
     final List<MirrorEngine> engines = new ArrayList<>();
+    final List<MirrorNode.StoreAccount> accounts = new ArrayList<>();
     final History history = new History();
     final Shop shop;
 
@@ -36,17 +39,20 @@ final class FaultWorld implements AutoCloseable {
         hub = MirrorNode.create(MirrorServers.hub(), prefix + "_hub", "HUB");
         ShopWrites.Catalogue catalogue;
         try (Connection c = hub.connect()) {
-            catalogue = ShopWrites.catalogue(c, "HUB", products);
+            catalogue = ShopWrites.catalogue(c, "HUB", products, storeCount == 1 ? new String[] {"S1"}
+                    : new String[] {"S1", "S2"});
         }
         shop = new Shop(catalogue.userId(), catalogue.productIds(), history);
         for (int i = 0; i < storeCount; i++) {
             MirrorNode store = i == 0
                     ? MirrorNode.create(ItDatabase.server(), prefix + "_s1", "S1")
                     : MirrorNode.create(MirrorServers.store2(), prefix + "_s2", "S2");
+            MirrorNode.StoreAccount account = hub.registerStore(store.node());
             TcpProxy link = TcpProxy.start(MirrorServers.HUB_PORT);
             stores.add(store);
             links.add(link);
-            engines.add(new MirrorEngine(store.dataSource(), hub.dataSourceOn(link.port(), socketTimeoutMs)));
+            accounts.add(account);
+            engines.add(new MirrorEngine(store.dataSource(), account.dataSourceOn(link.port(), socketTimeoutMs)));
         }
         converge();
     }
@@ -55,9 +61,11 @@ final class FaultWorld implements AutoCloseable {
         return stores.get(i);
     }
 
-    /** One run of store {@code i}'s mirror; it may fail (that is the point of a fault). */
+    /** One run of store {@code i}'s mirror, then the hub applies its inbox; either may fail (that is the point of a fault). */
     RunReport run(int i) {
-        return engines.get(i).run("TRIAL");
+        RunReport report = engines.get(i).run("TRIAL");
+        HubDrainer.drainOnce(hub);
+        return report;
     }
 
     void partition(int i, boolean down) {
@@ -80,6 +88,7 @@ final class FaultWorld implements AutoCloseable {
             boolean quiet = true;
             for (MirrorEngine engine : engines) {
                 RunReport r = engine.run("HEAL");
+                quiet &= HubDrainer.drainOnce(hub);
                 assertNotNull(r, "no run left over");
                 seen.add(r.succeeded() ? r.pushed() + "/" + r.pulled() + "/held " + r.held() : r.error());
                 if (!r.succeeded()) {
@@ -87,7 +96,7 @@ final class FaultWorld implements AutoCloseable {
                     quiet = false;
                     continue;
                 }
-                quiet &= r.pushed() == 0 && r.pulled() == 0 && r.held() == 0;
+                quiet &= r.pushed() == 0 && r.pulled() == 0 && r.held() == 0 && r.recovered() == null;
             }
             if (quiet && round > 0) {
                 return;
@@ -97,7 +106,7 @@ final class FaultWorld implements AutoCloseable {
     }
 
     void checkInvariants() throws SQLException {
-        Invariants.check(hub, stores, history);
+        Invariants.check(hub, stores, accounts, history);
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.cermin.faults;
 
 import id.cermin.mirror.run.MirrorEngine;
 import id.cermin.mirror.run.RunReport;
+import id.cermin.testing.HubDrainer;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class RacingRunsTrialsIT {
         int trials = Integer.getInteger("cermin.faults.races", 5);
         Random random = new Random(Long.getLong("cermin.faults.seed", 11));
         try (FaultWorld world = new FaultWorld("race", 1, 10, 5_000)) {
-            MirrorEngine second = new MirrorEngine(world.store(0).dataSource(), world.hub.dataSource());
+            MirrorEngine second = new MirrorEngine(world.store(0).dataSource(), world.accounts.get(0).dataSource());
             for (int t = 0; t < trials; t++) {
                 List<CompletableFuture<?>> running = new ArrayList<>();
                 running.add(CompletableFuture.runAsync(() -> {
@@ -37,6 +38,7 @@ class RacingRunsTrialsIT {
                 running.add(CompletableFuture.runAsync(() -> {
                     for (int i = 0; i < 4; i++) {
                         second.run("RACE");
+                        HubDrainer.drainOnce(world.hub);
                     }
                 }));
                 for (int i = 0; i < 15; i++) {

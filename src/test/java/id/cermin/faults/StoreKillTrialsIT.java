@@ -1,7 +1,9 @@
 package id.cermin.faults;
 
+import id.cermin.launcher.EmbeddedMariaDb;
 import id.cermin.launcher.NodeEnvironment;
 import id.cermin.launcher.PayaraMicroServer;
+import id.cermin.testing.HubDrainer;
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.MirrorServers;
@@ -38,14 +40,15 @@ class StoreKillTrialsIT {
         History history = new History();
         Shop shop;
         try (Connection c = hub.connect()) {
-            ShopWrites.Catalogue catalogue = ShopWrites.catalogue(c, "HUB", 10);
+            ShopWrites.Catalogue catalogue = ShopWrites.catalogue(c, "HUB", 10, "S7");
             shop = new Shop(catalogue.userId(), catalogue.productIds(), history);
         }
         MirrorNode store = MirrorNode.create(ItDatabase.server(), "storekill_store", "S7");
+        MirrorNode.StoreAccount account = hub.registerStore("S7");
         int killedMidRun = 0;
-        try (TcpProxy link = TcpProxy.start(MirrorServers.HUB_PORT)) {
+        try (TcpProxy link = TcpProxy.start(MirrorServers.HUB_PORT); HubDrainer drainer = HubDrainer.start(hub)) {
             link.setLatency(Duration.ofMillis(2));
-            PayaraMicroServer.Spec spec = spec(link.port());
+            PayaraMicroServer.Spec spec = spec(link.port(), account);
             PayaraMicroServer server = PayaraMicroServer.start(spec);
             try {
                 server.awaitHealthy();
@@ -63,7 +66,7 @@ class StoreKillTrialsIT {
                     server = PayaraMicroServer.start(spec);
                     server.awaitHealthy();
                     awaitIdle(store, restartedAt);
-                    Invariants.check(hub, List.of(store), history);
+                    Invariants.check(hub, List.of(store), List.of(account), history);
                 }
             } finally {
                 server.close();
@@ -73,9 +76,11 @@ class StoreKillTrialsIT {
                 killedMidRun);
     }
 
-    private static PayaraMicroServer.Spec spec(int hubPort) {
-        Map<String, String> env = new HashMap<>(NodeEnvironment.store("S7", ItDatabase.port(), "storekill_store",
-                hubPort, "storekill_hub", false));
+    private static PayaraMicroServer.Spec spec(int hubPort, MirrorNode.StoreAccount account) {
+        Map<String, String> env = new HashMap<>(NodeEnvironment.store("S7",
+                new NodeEnvironment.Database(ItDatabase.port(), "storekill_store", EmbeddedMariaDb.APP_USER,
+                        EmbeddedMariaDb.APP_PASSWORD),
+                new NodeEnvironment.Database(hubPort, "storekill_hub", account.user(), account.password()), false));
         env.put("CERMIN_SYNC_INTERVAL", "1");
         Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
         return new PayaraMicroServer.Spec("store-kill-trial", Path.of(System.getProperty("cermin.payaraMicroJar")),

@@ -1,14 +1,16 @@
 package id.cermin.mirror;
 
+import id.cermin.mirror.inbox.InboxApplier;
+import id.cermin.mirror.link.HubLink;
 import id.cermin.mirror.run.MirrorEngine;
 import id.cermin.mirror.run.RunReport;
 import id.cermin.mirror.verify.Verifier;
-
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.MirrorServers;
 import id.cermin.testing.ShopWrites;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,36 +20,57 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A store and a hub on two real MariaDB servers, a catalogue made on the hub and copied
- * to the store by the mirror's bootstrap, and the checks every mirror test ends with.
+ * A store and a hub on two real MariaDB servers, the store registered with the hub and
+ * reaching it only with its own store account, a catalogue made on the hub (opening stock
+ * on the store's shelf) and copied to the store by the mirror's bootstrap, and the checks
+ * every mirror test ends with. {@link #sync} is one store run followed by the hub applying
+ * its inbox, as the hub's server does a moment later.
  */
 class MirrorFixture {
 
     final MirrorNode store;
     final MirrorNode hub;
+    final MirrorNode.StoreAccount account;
     final MirrorEngine engine;
     final ShopWrites.Catalogue catalogue;
 
     MirrorFixture(String prefix, int products) throws SQLException {
+        this(prefix, products, "S1");
+    }
+
+    /** @param shelves the stores whose shelves get an opening stock of 1000 of every product */
+    MirrorFixture(String prefix, int products, String... shelves) throws SQLException {
         store = MirrorNode.create(ItDatabase.server(), prefix + "_store", "S1");
         hub = MirrorNode.create(MirrorServers.hub(), prefix + "_hub", "HUB");
+        account = hub.registerStore("S1");
         try (Connection c = hub.connect()) {
-            catalogue = ShopWrites.catalogue(c, "HUB", products);
+            catalogue = ShopWrites.catalogue(c, "HUB", products, shelves);
         }
-        engine = new MirrorEngine(store.dataSource(), hub.dataSource());
+        engine = new MirrorEngine(store.dataSource(), account.dataSource());
         RunReport first = sync();
         assertTrue(first.bootstrapped(), "a new store is filled from the hub");
     }
 
     RunReport sync() {
-        return sync(engine);
+        return sync(engine, hub);
     }
 
-    static RunReport sync(MirrorEngine engine) {
+    /** One run of {@code engine}, then the hub applies what arrived. */
+    static RunReport sync(MirrorEngine engine, MirrorNode hub) {
         RunReport report = engine.run("TEST");
         assertNotNull(report, "no other run was going on");
         assertTrue(report.succeeded(), () -> "run failed: " + report.error());
+        drain(hub);
         return report;
+    }
+
+    /** The hub's server applying everything in its inbox. */
+    static InboxApplier.Drained drain(MirrorNode hub) {
+        try (Connection c = hub.connect()) {
+            return new InboxApplier(c).drain(10_000);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The hub could not apply its inbox: " + e.getMessage(), e);
+        }
     }
 
     String sell(MirrorNode node, int quantity, String... productIds) throws SQLException {
@@ -60,30 +83,45 @@ class MirrorFixture {
         return catalogue.productIds().get(i);
     }
 
-    /** Both sides hold the same mirrored rows, and each side's stock is its ledger's sum. */
-    void assertConverged() throws SQLException {
-        try (Connection s = store.connect(); Connection h = hub.connect()) {
-            Verifier.Report report = Verifier.compare(s, h);
-            assertTrue(report.same(), () -> "store and hub differ: " + report);
-        }
-        assertEquals(List.of(), stockRows(store).stream()
-                .filter(r -> ((java.math.BigDecimal) r[1]).compareTo((java.math.BigDecimal) r[2]) != 0).toList(),
-                "store stock equals its ledger");
-        assertEquals(List.of(), stockRows(hub).stream()
-                .filter(r -> ((java.math.BigDecimal) r[1]).compareTo((java.math.BigDecimal) r[2]) != 0).toList(),
-                "hub stock equals its ledger");
-        List<Object[]> s = stockRows(store);
-        List<Object[]> h = stockRows(hub);
-        assertEquals(s.size(), h.size());
-        for (int i = 0; i < s.size(); i++) {
-            assertEquals(s.get(i)[0], h.get(i)[0]);
-            assertEquals(0, ((java.math.BigDecimal) s.get(i)[1]).compareTo((java.math.BigDecimal) h.get(i)[1]),
-                    "stock of " + s.get(i)[0] + " equal on both sides");
+    Verifier.Report compare() throws SQLException {
+        return compare(store, account);
+    }
+
+    static Verifier.Report compare(MirrorNode store, MirrorNode.StoreAccount account) throws SQLException {
+        try (Connection s = store.connect(); Connection h = account.dataSource().getConnection()) {
+            return Verifier.compare(s, new HubLink(h), store.node());
         }
     }
 
-    static List<Object[]> stockRows(MirrorNode node) {
-        return node.rows("SELECT p.id, p.stock, COALESCE((SELECT SUM(m.delta) FROM stock_movement m"
-                + " WHERE m.product_id = p.id), 0) FROM product p ORDER BY p.id");
+    /**
+     * Both sides hold the same rows the store shares with the hub; each side's stock is its
+     * ledger's sum; the store's stock is what the hub holds of the store's shelf.
+     */
+    void assertConverged() throws SQLException {
+        assertConverged(store, hub, account);
+    }
+
+    static void assertConverged(MirrorNode store, MirrorNode hub, MirrorNode.StoreAccount account)
+            throws SQLException {
+        Verifier.Report report = compare(store, account);
+        assertTrue(report.same(), () -> "store and hub differ: " + report);
+        for (MirrorNode node : List.of(store, hub)) {
+            assertEquals(List.of(), node.rows("SELECT p.id FROM product p WHERE p.stock <> COALESCE((SELECT SUM(m.delta)"
+                    + " FROM stock_movement m WHERE m.product_id = p.id), 0)"), node.node() + " stock equals its ledger");
+        }
+        List<Object[]> here = shelf(store, store.node());
+        List<Object[]> there = shelf(hub, store.node());
+        assertEquals(here.size(), there.size());
+        for (int i = 0; i < here.size(); i++) {
+            assertEquals(here.get(i)[0], there.get(i)[0]);
+            assertEquals(0, ((BigDecimal) here.get(i)[1]).compareTo((BigDecimal) there.get(i)[1]),
+                    "the hub holds the same stock of " + store.node() + "'s shelf for " + here.get(i)[0]);
+        }
+    }
+
+    /** Each product and the stock a node's ledger gives one store's shelf. */
+    static List<Object[]> shelf(MirrorNode node, String store) {
+        return node.rows("SELECT p.id, COALESCE((SELECT SUM(m.delta) FROM stock_movement m WHERE m.product_id = p.id"
+                + " AND m.store_node = ?), 0) FROM product p ORDER BY p.id", store);
     }
 }

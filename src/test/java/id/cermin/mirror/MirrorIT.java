@@ -77,9 +77,12 @@ class MirrorIT {
             f.sell(f.store, 2, f.product(i), f.product(i + 1));
         }
         f.sell(f.hub, 1, f.product(5));
+        try (Connection h = f.hub.connect()) {
+            ShopWrites.setPrice(h, "HUB", f.product(6), 52000);
+        }
         RunReport run = f.sync();
         assertEquals(15, run.pushed(), "3 sales x (sale + 2 lines + 2 movements)");
-        assertEquals(3, run.pulled(), "the hub's sale, line and movement");
+        assertEquals(1, run.pulled(), "the hub's price edit; a sale made at the hub stays there");
         assertEquals(0, f.sync().pushed() + f.sync().pulled(), "nothing moves twice");
         f.assertConverged();
     }
@@ -182,9 +185,9 @@ class MirrorIT {
             ShopWrites.setPrice(s, "S1", f.product(3), 61000);
             ShopWrites.setPrice(h, "HUB", f.product(3), 62000);
         }
-        MirrorEngine oneChangePerBatch = new MirrorEngine(f.store.dataSource(), f.hub.dataSource(), 1, 500);
-        MirrorFixture.sync(oneChangePerBatch);
-        MirrorFixture.sync(oneChangePerBatch);
+        MirrorEngine oneChangePerBatch = new MirrorEngine(f.store.dataSource(), f.account.dataSource(), 1, 500);
+        MirrorFixture.sync(oneChangePerBatch, f.hub);
+        MirrorFixture.sync(oneChangePerBatch, f.hub);
         assertEquals(1, f.store.count("SELECT COUNT(*) FROM mirror_conflict"));
         f.assertConverged();
     }

@@ -31,7 +31,7 @@ class MirrorLinkIT {
         f = new MirrorFixture("link", 10);
         proxy = TcpProxy.start(MirrorServers.HUB_PORT);
         // A long socket timeout: the sales below must all finish while the run still hangs.
-        viaProxy = new MirrorEngine(f.store.dataSource(), f.hub.dataSourceOn(proxy.port(), 40_000));
+        viaProxy = new MirrorEngine(f.store.dataSource(), f.account.dataSourceOn(proxy.port(), 40_000));
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class MirrorLinkIT {
         RunReport gaveUp = stuck.get(120, TimeUnit.SECONDS);
         assertFalse(gaveUp.succeeded(), "the run gives up at the socket timeout");
         proxy.blackHole(false);
-        RunReport healed = MirrorFixture.sync(viaProxy);
+        RunReport healed = MirrorFixture.sync(viaProxy, f.hub);
         assertTrue(healed.pushed() >= 10 * 3);
         f.assertConverged();
     }
@@ -67,7 +67,7 @@ class MirrorLinkIT {
             f.sell(f.store, 1, f.product(i % 10), f.product((i + 3) % 10), f.product((i + 6) % 10));
         }
         proxy.resetCounters();
-        RunReport run = MirrorFixture.sync(viaProxy);
+        RunReport run = MirrorFixture.sync(viaProxy, f.hub);
         assertEquals(100 * 7, run.pushed());
         long trips = proxy.clientWrites();
         System.out.printf("100 sales (700 changes) pushed in %d round trips%n", trips);

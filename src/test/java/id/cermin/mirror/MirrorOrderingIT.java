@@ -60,14 +60,14 @@ class MirrorOrderingIT {
     @Test
     void p5_aBatchNeverSplitsASourceTransaction() throws Exception {
         // Tiny batches, one per run: every batch boundary falls inside some sale.
-        MirrorEngine tiny = new MirrorEngine(f.store.dataSource(), f.hub.dataSource(), 3, 1);
+        MirrorEngine tiny = new MirrorEngine(f.store.dataSource(), f.account.dataSource(), 3, 1);
         List<String> sales = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             sales.add(f.sell(f.store, 1, f.product(0), f.product(1), f.product(2), f.product(3)));
         }
         int runs = 0;
         while (f.hub.count("SELECT COUNT(*) FROM sale WHERE origin_node = 'S1'") < sales.size()) {
-            MirrorFixture.sync(tiny);
+            MirrorFixture.sync(tiny, f.hub);
             runs++;
             assertEquals(0, f.hub.count("SELECT COUNT(*) FROM sale s WHERE (SELECT COUNT(*) FROM sale_line l"
                     + " WHERE l.sale_id = s.id) <> 4 AND s.origin_node = 'S1'"), "no sale without all its lines");
@@ -84,8 +84,8 @@ class MirrorOrderingIT {
         f.sell(f.store, 1, f.product(0));
         try (Connection blocker = f.hub.connect()) {
             blocker.setAutoCommit(false);
-            // Hold the hub's cursors: the next push waits here.
-            blocker.createStatement().executeQuery("SELECT * FROM mirror_inbound FOR UPDATE").close();
+            // Hold the hub's record of its stores: the next run waits here.
+            blocker.createStatement().executeQuery("SELECT * FROM mirror_store FOR UPDATE").close();
             CompletableFuture<RunReport> running = CompletableFuture.supplyAsync(() -> f.engine.run("TIMER"));
             long deadline = System.currentTimeMillis() + 10_000;
             while (!f.engine.isRunning() && System.currentTimeMillis() < deadline) {
@@ -101,6 +101,7 @@ class MirrorOrderingIT {
             assertTrue(first.succeeded(), () -> first.error());
             assertEquals(3, first.pushed());
         }
+        MirrorFixture.drain(f.hub);
         f.assertConverged();
     }
 }

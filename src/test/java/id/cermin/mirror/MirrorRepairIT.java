@@ -1,5 +1,8 @@
 package id.cermin.mirror;
 
+import id.cermin.mirror.capture.ChangeLog;
+import id.cermin.mirror.link.HubLink;
+
 import id.cermin.mirror.run.RunReport;
 import id.cermin.mirror.verify.Verifier;
 import id.cermin.mirror.schema.MirroredTable;
@@ -56,15 +59,17 @@ class MirrorRepairIT {
             ShopWrites.exec(s, "INSERT INTO audit_log (id, at, action, entity, origin_node)"
                     + " VALUES ('00000000-0000-7000-8000-00000000abcd', UTC_TIMESTAMP(6), 'FIX', 'sale', 'S1')");
         }
-        try (Connection s = f.store.connect(); Connection h = f.hub.connect()) {
-            Verifier.Report report = Verifier.compare(s, h);
+        try (Connection s = f.store.connect(); Connection h = f.account.dataSource().getConnection()) {
+            HubLink link = new HubLink(h);
+            Verifier.Report report = Verifier.compare(s, link, "S1");
             assertFalse(report.same());
             assertEquals(List.of(MirroredTable.SALE, MirroredTable.AUDIT_LOG),
                     report.differences().stream().map(Verifier.TableDifference::table).toList());
             assertEquals(List.of(saleId), report.differences().get(0).rowIds());
             assertEquals(List.of(f.product(5)), report.storeStockMismatches());
-            assertTrue(Verifier.repair(s, h, report) >= 3);
-            assertTrue(Verifier.compare(s, h).same(), "Data sama");
+            assertTrue(Verifier.repair(s, link, ChangeLog.identity(s), report) >= 3);
+            MirrorFixture.drain(f.hub);
+            assertTrue(Verifier.compare(s, link, "S1").same(), "Data sama");
         }
         assertEquals(1, f.hub.count("SELECT COUNT(*) FROM audit_log WHERE action = 'FIX'"));
         f.assertConverged();
@@ -76,13 +81,14 @@ class MirrorRepairIT {
             // The same new barcode given to two different products, one on each side, offline.
             ShopWrites.exec(h, "UPDATE product SET barcode = 'DUP-1', row_version = row_version + 1 WHERE id = ?",
                     f.product(10));
-            ShopWrites.exec(s, "UPDATE product SET barcode = 'DUP-1', row_version = row_version + 1 WHERE id = ?",
-                    f.product(11));
+            ShopWrites.exec(s, "UPDATE product SET barcode = 'DUP-1', row_version = row_version + 1,"
+                    + " origin_node = 'S1' WHERE id = ?", f.product(11));
         }
         String later;
         try (Connection s = f.store.connect()) {
             later = ShopWrites.sell(s, "S1", f.catalogue.userId(), List.of(f.product(20)), 1);
         }
+        f.sync();
         RunReport run = f.engine.run("TEST");
         assertTrue(run.succeeded(), run.error());
         assertEquals(1, run.heldPush().size(), "the store's edit is refused by the hub");
@@ -97,6 +103,7 @@ class MirrorRepairIT {
         try (Connection s = f.store.connect()) {
             ShopWrites.exec(s, "UPDATE product SET barcode = 'DUP-2' WHERE id = ?", f.product(11));
         }
+        f.sync();
         RunReport fixed = f.sync();
         assertEquals(0, fixed.held(), "nothing stays stuck");
         assertEquals(0, f.hub.count("SELECT COUNT(*) FROM mirror_error"));
@@ -124,6 +131,7 @@ class MirrorRepairIT {
             id.cermin.testing.MirrorServers.hub();
         }
         f.sync();
-        assertEquals(0, f.store.count("SELECT COUNT(*) FROM mirror_change"), "purged once applied");
+        f.sync();
+        assertEquals(0, f.store.count("SELECT COUNT(*) FROM mirror_change"), "purged once the hub has applied it");
     }
 }

@@ -2,6 +2,7 @@ package id.cermin.mirror;
 
 import id.cermin.launcher.EmbeddedMariaDb;
 import id.cermin.mirror.capture.CaptureTriggers;
+import id.cermin.mirror.schema.ColumnType;
 import id.cermin.mirror.schema.MirroredTable;
 import id.cermin.testing.ItDatabase;
 import org.flywaydb.core.Flyway;
@@ -37,7 +38,7 @@ class MirroredSchemaIT {
     /** Tables each node keeps for itself: the mirror's own bookkeeping and node settings. */
     private static final Set<String> NODE_LOCAL_TABLES = Set.of("flyway_schema_history", "receipt_counter",
             "store_profile", "mirror_node", "mirror_change", "mirror_inbound", "mirror_peer", "mirror_run",
-            "mirror_error");
+            "mirror_error", "mirror_store", "mirror_inbox", "mirror_outbound", "mirror_clock");
 
     @BeforeAll
     static void migrate() {
@@ -51,6 +52,31 @@ class MirroredSchemaIT {
         try (Connection c = ItDatabase.connect(DB)) {
             assertEquals(List.of(), disagreements(c));
         }
+    }
+
+    @Test
+    void everyCopiedColumnHasTheTypeTheDescriptionGives() throws SQLException {
+        Map<ColumnType, Set<String>> sqlTypes = Map.of(ColumnType.TEXT, Set.of("char", "varchar", "text", "longtext"),
+                ColumnType.LONG, Set.of("bigint"), ColumnType.INT, Set.of("int"), ColumnType.DECIMAL, Set.of("decimal"),
+                ColumnType.BOOL, Set.of("tinyint"), ColumnType.TIME, Set.of("datetime"));
+        List<String> wrong = new ArrayList<>();
+        try (Connection c = ItDatabase.connect(DB); PreparedStatement ps = c.prepareStatement("SELECT DATA_TYPE"
+                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+            for (MirroredTable table : MirroredTable.values()) {
+                for (int i = 0; i < table.columns().size(); i++) {
+                    ps.setString(1, table.sqlName());
+                    ps.setString(2, table.columns().get(i));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        String type = rs.next() ? rs.getString(1) : "(none)";
+                        if (!sqlTypes.get(table.types().get(i)).contains(type)) {
+                            wrong.add(table.sqlName() + "." + table.columns().get(i) + " is " + type + ", described as "
+                                    + table.types().get(i));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test

@@ -54,11 +54,11 @@ class SchemaIT {
             assertThrows(SQLException.class, () -> s.execute(productWithPrice("pneg", -1)));
             s.execute(productWithPrice("p0", 0));
             assertThrows(SQLException.class, () -> s.execute(
-                    "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node)"
-                            + " VALUES ('m1', 'p0', 1, 'GIFT', NOW(), 'T')"), "unknown movement kind");
+                    "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node, store_node)"
+                            + " VALUES ('m1', 'p0', 1, 'GIFT', NOW(), 'T', 'T')"), "unknown movement kind");
             assertThrows(SQLException.class, () -> s.execute(
-                    "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node)"
-                            + " VALUES ('m2', 'nope', 1, 'ADJUSTMENT', NOW(), 'T')"), "unknown product");
+                    "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node, store_node)"
+                            + " VALUES ('m2', 'nope', 1, 'ADJUSTMENT', NOW(), 'T', 'T')"), "unknown product");
         }
     }
 

@@ -29,6 +29,7 @@ public final class ItDatabase {
             Path home = Path.of(System.getProperty("cermin.workDir", "target/it")).resolve("mariadb");
             deleteTree(home);
             server = EmbeddedMariaDb.start(home, port());
+            server.account(EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD, "ALL PRIVILEGES ON *.* WITH GRANT OPTION");
         }
         return server;
     }

@@ -1,5 +1,7 @@
 package id.cermin.testing;
 
+import id.cermin.demo.DemoData;
+import id.cermin.launcher.EmbeddedMariaDb;
 import id.cermin.launcher.NodeEnvironment;
 import id.cermin.launcher.PayaraMicroServer;
 
@@ -20,6 +22,7 @@ public final class ItServer {
     public static final String HUB_DATABASE = DATABASE + "_hub";
     private static PayaraMicroServer server;
     private static TcpProxy hubLink;
+    private static HubDrainer hubDrainer;
 
     private ItServer() {
     }
@@ -30,10 +33,20 @@ public final class ItServer {
             ItDatabase.freshDatabase(DATABASE);
             // The hub's database, migrated as a hub would migrate it, reached through a
             // proxy that tests can cut to take the hub away.
-            MirrorNode.create(ItDatabase.server(), HUB_DATABASE, "HUB");
+            MirrorNode hub = MirrorNode.create(ItDatabase.server(), HUB_DATABASE, "HUB");
+            MirrorNode.StoreAccount account = hub.registerStore("S9");
+            // The hub has the demo's users and catalogue too (users are made on the hub only).
+            try (java.sql.Connection c = hub.connect()) {
+                DemoData.load(c, "S9");
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot load the demo data into the hub: " + e.getMessage(), e);
+            }
             hubLink = TcpProxy.start(dbPort);
-            Map<String, String> env = new HashMap<>(
-                    NodeEnvironment.store("S9", dbPort, DATABASE, hubLink.port(), HUB_DATABASE, true));
+            hubDrainer = HubDrainer.start(hub);
+            Map<String, String> env = new HashMap<>(NodeEnvironment.store("S9",
+                    new NodeEnvironment.Database(dbPort, DATABASE, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD),
+                    new NodeEnvironment.Database(hubLink.port(), HUB_DATABASE, account.user(), account.password()),
+                    true));
             env.put("CERMIN_SYNC_INTERVAL", "0");
             Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
             try {
@@ -76,6 +89,9 @@ public final class ItServer {
     }
 
     static synchronized void stop() {
+        if (hubDrainer != null) {
+            hubDrainer.close();
+        }
         if (server != null) {
             server.close();
             server = null;

@@ -22,18 +22,20 @@ import java.util.List;
 public final class MirrorNode {
 
     private final String node;
+    private final EmbeddedMariaDb server;
     private final int port;
     private final String database;
 
-    private MirrorNode(String node, int port, String database) {
+    private MirrorNode(String node, EmbeddedMariaDb server, String database) {
         this.node = node;
-        this.port = port;
+        this.server = server;
+        this.port = server.port();
         this.database = database;
     }
 
     public static MirrorNode create(EmbeddedMariaDb server, String database, String node) {
         server.recreateDatabase(database);
-        MirrorNode n = new MirrorNode(node, server.port(), database);
+        MirrorNode n = new MirrorNode(node, server, database);
         Flyway.configure().dataSource(n.dataSource()).locations("classpath:db/migration").load().migrate();
         try (Connection c = n.connect()) {
             ChangeLog.claim(c, node);
@@ -47,6 +49,55 @@ public final class MirrorNode {
         return node;
     }
 
+    public String database() {
+        return database;
+    }
+
+    /**
+     * Registers store {@code store} with this (hub) database, with an account of its own
+     * that may only call the hub's procedures for stores, as the hub operator's script
+     * does; returns that account, through which the store's mirror reaches the hub.
+     */
+    public StoreAccount registerStore(String store) {
+        String account = "st_" + Integer.toHexString((database + "/" + store).hashCode()).replace('-', 'm');
+        String password = "pw-" + account;
+        server.account(account, password, "EXECUTE ON " + database + ".*");
+        update("INSERT INTO mirror_store (node, account, added_at) VALUES (?, ?, UTC_TIMESTAMP(6))"
+                + " ON DUPLICATE KEY UPDATE account = VALUES(account), retired_at = NULL", store, account);
+        return new StoreAccount(account, password);
+    }
+
+    /** A store's account on this hub database. */
+    public final class StoreAccount {
+        private final String user;
+        private final String password;
+
+        private StoreAccount(String user, String password) {
+            this.user = user;
+            this.password = password;
+        }
+
+        public String user() {
+            return user;
+        }
+
+        public String password() {
+            return password;
+        }
+
+        public DataSource dataSource() {
+            return dataSourceOn(port);
+        }
+
+        public DataSource dataSourceOn(int viaPort) {
+            return dataSourceOn(viaPort, 20_000);
+        }
+
+        public DataSource dataSourceOn(int viaPort, int socketTimeoutMs) {
+            return MirrorNode.this.dataSourceAs(viaPort, socketTimeoutMs, user, password);
+        }
+    }
+
     public DataSource dataSource() {
         return dataSourceOn(port);
     }
@@ -58,12 +109,16 @@ public final class MirrorNode {
 
     /** Through another port, giving up on a silent link after {@code socketTimeoutMs}. */
     public DataSource dataSourceOn(int viaPort, int socketTimeoutMs) {
+        return dataSourceAs(viaPort, socketTimeoutMs, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD);
+    }
+
+    private DataSource dataSourceAs(int viaPort, int socketTimeoutMs, String user, String password) {
         MysqlDataSource ds = new MysqlDataSource();
         ds.setUrl("jdbc:mysql://127.0.0.1:" + viaPort + "/" + database + "?sslMode=DISABLED&connectionTimeZone=UTC"
                 + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true&connectTimeout=3000"
                 + "&socketTimeout=" + socketTimeoutMs);
-        ds.setUser(EmbeddedMariaDb.APP_USER);
-        ds.setPassword(EmbeddedMariaDb.APP_PASSWORD);
+        ds.setUser(user);
+        ds.setPassword(password);
         return ds;
     }
 

@@ -34,6 +34,7 @@ public final class MirrorServers {
         EmbeddedMariaDb server = RUNNING.get(port);
         if (server == null) {
             server = EmbeddedMariaDb.start(home(port), port);
+            server.account(EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD, "ALL PRIVILEGES ON *.* WITH GRANT OPTION");
             RUNNING.put(port, server);
         }
         return server;

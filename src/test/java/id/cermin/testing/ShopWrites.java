@@ -29,8 +29,16 @@ public final class ShopWrites {
     public record Catalogue(String userId, String categoryId, List<String> productIds) {
     }
 
-    /** A user, a category and {@code products} products with an opening stock of 1000 each. */
+    /** A user, a category and {@code products} products with an opening stock of 1000 each on {@code node}'s shelf. */
     public static Catalogue catalogue(Connection c, String node, int products) throws SQLException {
+        return catalogue(c, node, products, node);
+    }
+
+    /**
+     * A user, a category and {@code products} products made on {@code node}, with an
+     * opening stock of 1000 each on the shelf of every store in {@code shelves}.
+     */
+    public static Catalogue catalogue(Connection c, String node, int products, String... shelves) throws SQLException {
         c.setAutoCommit(false);
         try {
             Timestamp now = Timestamp.from(Instant.now());
@@ -49,11 +57,13 @@ public final class ShopWrites {
                 ids.add(id);
                 exec(c, "INSERT INTO product (id, barcode, name, category_id, unit_code, cost_price, sell_price,"
                         + " min_stock, stock, created_at, updated_at, row_version, origin_node)"
-                        + " VALUES (?, ?, ?, ?, ?, 40000, 50000, 0, 1000, ?, ?, ?, ?)",
-                        id, "899" + String.format("%010d", i), "Barang " + i, categoryId, UNIT, now, now,
-                        HybridClock.next(), node);
-                exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node)"
-                        + " VALUES (?, ?, 1000, 'OPENING', ?, ?)", Ids.newId(), id, now, node);
+                        + " VALUES (?, ?, ?, ?, ?, 40000, 50000, 0, ?, ?, ?, ?, ?)",
+                        id, "899" + String.format("%010d", i), "Barang " + i, categoryId, UNIT, 1000 * shelves.length,
+                        now, now, HybridClock.next(), node);
+                for (String shelf : shelves) {
+                    exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, moved_at, origin_node,"
+                            + " store_node) VALUES (?, ?, 1000, 'OPENING', ?, ?, ?)", Ids.newId(), id, now, node, shelf);
+                }
             }
             c.commit();
             return new Catalogue(userId, categoryId, ids);
@@ -102,9 +112,9 @@ public final class ShopWrites {
                     Ids.newId(), saleId, lineNo, productId, UNIT, quantity, 50000L * quantity, node);
         }
         for (String productId : sorted) {
-            exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by, origin_node)"
-                    + " VALUES (?, ?, ?, 'SALE', ?, ?, ?, ?)", Ids.newId(), productId, BigDecimal.valueOf(-quantity),
-                    saleId, now, cashierId, node);
+            exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by, origin_node,"
+                    + " store_node) VALUES (?, ?, ?, 'SALE', ?, ?, ?, ?, ?)", Ids.newId(), productId,
+                    BigDecimal.valueOf(-quantity), saleId, now, cashierId, node, node);
         }
         return saleId;
     }
@@ -131,8 +141,8 @@ public final class ShopWrites {
             }
             for (String productId : sorted) {
                 exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
-                        + " origin_node) VALUES (?, ?, ?, 'STOCK_IN', ?, ?, ?, ?)", Ids.newId(), productId, quantity,
-                        id, now, userId, node);
+                        + " origin_node, store_node) VALUES (?, ?, ?, 'STOCK_IN', ?, ?, ?, ?, ?)", Ids.newId(),
+                        productId, quantity, id, now, userId, node, node);
             }
             c.commit();
             return id;
@@ -166,8 +176,8 @@ public final class ShopWrites {
                     + " VALUES (?, ?, ?, ?, 'uji', ?)", Ids.newId(), saleId, userId, now, node);
             for (Object[] line : lines) {
                 exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
-                        + " origin_node) VALUES (?, ?, ?, 'SALE_VOID', ?, ?, ?, ?)", Ids.newId(), line[0], line[1],
-                        saleId, now, userId, node);
+                        + " origin_node, store_node) VALUES (?, ?, ?, 'SALE_VOID', ?, ?, ?, ?, ?)", Ids.newId(),
+                        line[0], line[1], saleId, now, userId, node, node);
             }
             c.commit();
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import id.cermin.mirror.capture.Change;
 import id.cermin.mirror.capture.NodeRef;
 import id.cermin.mirror.schema.MirroredTable;
 import id.cermin.mirror.schema.Row;
+import id.cermin.mirror.schema.Rows;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -38,6 +39,12 @@ public final class Applier {
     private final Direction direction;
     private final String captureOrigin;
     private final LongConsumer versionSeen;
+    private final RowGate gate;
+
+    /** An applier that takes everything the source sends (a store applying the hub's changes). */
+    public Applier(Connection dest, Direction direction, String captureOrigin, LongConsumer versionSeen) {
+        this(dest, direction, captureOrigin, versionSeen, RowGate.OPEN);
+    }
 
     /**
      * @param direction     which way the changes travel, as held groups are filed
@@ -45,26 +52,32 @@ public final class Applier {
      *                      under (the hub relays them to other stores), or "" to apply
      *                      without capturing (a store never sends back what it received)
      * @param versionSeen   told every master version written (the local clock observes them)
+     * @param gate          what this destination accepts from the source
      */
-    public Applier(Connection dest, Direction direction, String captureOrigin, LongConsumer versionSeen) {
+    public Applier(Connection dest, Direction direction, String captureOrigin, LongConsumer versionSeen,
+                   RowGate gate) {
         this.dest = dest;
         this.direction = direction;
         this.captureOrigin = captureOrigin;
         this.versionSeen = versionSeen;
+        this.gate = gate;
     }
 
     /** Applies a batch from {@code source} and moves its cursor here, exactly once. */
     public ApplyResult applyBatch(NodeRef source, Batch batch, Map<MirroredTable, Map<String, Row>> rows)
             throws SQLException {
         return inTransaction(() -> {
-            long cursor = Cursors.lock(dest, source);
-            if (cursor >= batch.lastSeq()) {
+            Cursors.Position here = Cursors.lock(dest, source);
+            // A source that started a new history (it was restored) numbers its changes anew.
+            boolean sameHistory = here.incarnation() == null || here.incarnation().equals(source.incarnation());
+            long cursor = sameHistory ? here.seq() : Math.min(here.seq(), batch.afterSeq());
+            if (cursor >= batch.lastSeq() && sameHistory) {
                 return ApplyResult.alreadyApplied();
             }
             List<Change> todo = batch.changes().stream().filter(ch -> ch.seq() > cursor).toList();
             ApplyResult result = applyInGroups(todo, rows);
             HeldChanges.file(dest, direction, source.dbId(), result.held());
-            Cursors.moveTo(dest, source, batch.lastSeq());
+            Cursors.moveTo(dest, source, batch.lastSeq(), batch.lastFp());
             return result;
         });
     }
@@ -109,11 +122,14 @@ public final class Applier {
         });
     }
 
-    /** Sets the cursor of {@code source} here (after a bootstrap copied everything up to {@code seq}). */
-    public void setCursor(NodeRef source, long seq) throws SQLException {
+    /**
+     * Sets the cursor of {@code source} here to {@code seq} (fingerprint {@code fp}), forward
+     * or back: after a bootstrap or a reconciliation made everything up to it equal.
+     */
+    public void setCursor(NodeRef source, long seq, String fp) throws SQLException {
         inTransaction(() -> {
             Cursors.lock(dest, source);
-            Cursors.raiseTo(dest, source, seq);
+            Cursors.moveTo(dest, source, seq, fp);
             return new ApplyResult();
         });
     }
@@ -173,6 +189,7 @@ public final class Applier {
                     deleted.add(ch.rowId());
                 }
             }
+            check(table, entry.getValue().values(), source);
             if (table.isMaster()) {
                 writer.mergeMaster(table, present, bases, result);
             } else {
@@ -185,6 +202,18 @@ public final class Applier {
             writer.delete(table, deleted, result);
         }
         writer.moveStock(stockDeltas);
+    }
+
+    /** Asks the gate about every change of one table, with the rows on both sides. */
+    private void check(MirroredTable table, java.util.Collection<Change> changes, Map<String, Row> incoming)
+            throws SQLException {
+        if (gate == RowGate.OPEN) {
+            return;
+        }
+        Map<String, Row> here = Rows.fetch(dest, table, changes.stream().map(Change::rowId).toList(), false);
+        for (Change ch : changes) {
+            gate.check(ch, incoming.get(ch.rowId()), here.get(ch.rowId()));
+        }
     }
 
     /** One change per row, in table order: the first change of the row, or a delete if it was deleted. */
@@ -233,14 +262,14 @@ public final class Applier {
                         throw e;
                     }
                     dest.rollback(one);
-                    return new HeldGroup(first, last, ch.table().sqlName(), ch.rowId(), SqlErrors.describe(e));
+                    return new HeldGroup(first, last, ch.table().sqlName(), ch.rowId(), SqlErrors.describe(e), group);
                 }
             }
         } finally {
             dest.rollback(sp);
         }
         Change ch = group.get(0);
-        return new HeldGroup(first, last, ch.table().sqlName(), ch.rowId(), SqlErrors.describe(groupError));
+        return new HeldGroup(first, last, ch.table().sqlName(), ch.rowId(), SqlErrors.describe(groupError), group);
     }
 
     /** Runs of consecutive changes made on one connection: whole transactions, never split. */
@@ -263,28 +292,39 @@ public final class Applier {
         ApplyResult run() throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one transaction and commits it; when the caller has already
+     * begun a transaction on the destination (auto-commit off), the work joins it and the
+     * caller commits or rolls back.
+     */
     private ApplyResult inTransaction(Work work) throws SQLException {
-        boolean autoCommit = dest.getAutoCommit();
+        boolean own = dest.getAutoCommit();
         dest.setAutoCommit(false);
         try {
             setOrigin(captureOrigin);
             ApplyResult result = work.run();
             setOrigin(null);
             Conflicts.record(dest, result.conflicts());
-            dest.commit();
+            if (own) {
+                dest.commit();
+            }
             return result;
         } catch (SQLException | RuntimeException e) {
-            try {
-                dest.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
+            if (own) {
+                try {
+                    dest.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
             }
             throw e;
         } finally {
             try {
                 setOrigin(null);
             } finally {
-                dest.setAutoCommit(autoCommit);
+                if (own) {
+                    dest.setAutoCommit(true);
+                }
             }
         }
     }

@@ -1,7 +1,12 @@
 package id.cermin.mirror.apply;
 
+import id.cermin.mirror.capture.Change;
+import id.cermin.mirror.capture.ChangeCodec;
 import id.cermin.platform.Ids;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,13 +24,15 @@ public final class HeldChanges {
     private HeldChanges() {
     }
 
-    static void file(Connection dest, Direction direction, String sourceDb, List<HeldGroup> held) throws SQLException {
+    /** Files (or files again, with the new reason) groups the destination refused. */
+    public static void file(Connection dest, Direction direction, String sourceDb, List<HeldGroup> held)
+            throws SQLException {
         if (held.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = dest.prepareStatement("INSERT INTO mirror_error (id, direction, source_db,"
-                + " first_seq, last_seq, table_name, row_id, reason, first_at, last_at, attempts)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1)"
+                + " first_seq, last_seq, table_name, row_id, reason, first_at, last_at, attempts, changes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 1, ?)"
                 + " ON DUPLICATE KEY UPDATE last_at = UTC_TIMESTAMP(6), attempts = attempts + 1, reason = VALUES(reason)")) {
             for (HeldGroup g : held) {
                 ps.setString(1, Ids.newId());
@@ -36,6 +43,7 @@ public final class HeldChanges {
                 ps.setString(6, g.table());
                 ps.setString(7, g.rowId());
                 ps.setString(8, g.reason());
+                ps.setString(9, ChangeCodec.encode(g.changes()).toString());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -68,17 +76,26 @@ public final class HeldChanges {
         }
     }
 
+    private static List<Change> changes(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return ChangeCodec.decode(reader.readArray(), "");
+        }
+    }
+
     /** The groups held for {@code sourceDb} in this direction, oldest first. */
     public static List<HeldGroup> list(Connection c, Direction direction, String sourceDb) throws SQLException {
         List<HeldGroup> held = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, last_seq, table_name, row_id, reason"
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, last_seq, table_name, row_id, reason, changes"
                 + " FROM mirror_error WHERE direction = ? AND source_db = ? ORDER BY first_seq")) {
             ps.setString(1, direction.name());
             ps.setString(2, sourceDb);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     held.add(new HeldGroup(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), changes(rs.getString(6))));
                 }
             }
         }

@@ -21,18 +21,57 @@ import java.util.TreeSet;
  */
 public final class ChangeLog {
 
+    /**
+     * The fingerprint of a logged change (alias {@code c}): what both sides compare to
+     * tell whether a history went back (a restored database numbers new changes again).
+     */
+    public static final String FINGERPRINT = "LEFT(SHA2(CONCAT_WS('|', c.table_name, c.row_id, c.op, c.changed_at),"
+            + " 256), 16)";
+
     private static final int EXTENSION_CHUNK = 500;
 
     private ChangeLog() {
     }
 
     public static NodeRef identity(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT db_id, node, seq FROM mirror_node WHERE id = 1");
+        try (PreparedStatement ps = c.prepareStatement("SELECT db_id, incarnation, node, seq FROM mirror_node WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("mirror_node is empty: schema not migrated");
             }
-            return new NodeRef(rs.getString(1), rs.getString(2), rs.getLong(3));
+            return new NodeRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+        }
+    }
+
+    /**
+     * Starts a new history of this database (after it was found to have gone back in
+     * time): changes numbered from now on are never mistaken for ones the other side
+     * already has. Returns the new incarnation.
+     */
+    public static String newIncarnation(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE mirror_node SET incarnation = UUID(), restored_at = UTC_TIMESTAMP(6) WHERE id = 1")) {
+            ps.executeUpdate();
+        }
+        return identity(c).incarnation();
+    }
+
+    /** The fingerprint of this log's change {@code seq}, or null when the log does not hold it. */
+    public static String fingerprint(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + FINGERPRINT + " FROM mirror_change c WHERE c.seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The lowest change number still in the log, or 0 when it is empty. */
+    public static long firstSeq(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MIN(seq), 0) FROM mirror_change");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -67,7 +106,7 @@ public final class ChangeLog {
         }
         long lastSeq = read.isEmpty() ? afterSeq : read.get(read.size() - 1).seq();
         read.removeIf(ch -> ch.origin().equals(skipOrigin));
-        return new Batch(afterSeq, lastSeq, read);
+        return new Batch(afterSeq, lastSeq, read.isEmpty() && lastSeq == afterSeq ? null : fingerprint(c, lastSeq), read);
     }
 
     /** The changes with {@code from <= seq <= to}, for retrying a held group. */

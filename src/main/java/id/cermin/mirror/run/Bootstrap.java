@@ -5,52 +5,52 @@ import id.cermin.mirror.apply.ApplyResult;
 import id.cermin.mirror.apply.Direction;
 import id.cermin.mirror.apply.HeldGroup;
 import id.cermin.mirror.capture.Change;
-import id.cermin.mirror.capture.ChangeLog;
 import id.cermin.mirror.capture.NodeRef;
+import id.cermin.mirror.link.HubLink;
 import id.cermin.mirror.schema.MirroredTable;
 import id.cermin.mirror.schema.Row;
-import id.cermin.mirror.schema.Rows;
 import id.cermin.platform.HybridClock;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
- * Fills a store that has never pulled from this hub: every mirrored table is copied in
- * key-ordered chunks, parents before children, from one consistent snapshot of the hub,
- * and merged like any other change (rows already here are kept or replaced by version).
- * The store's cursor for the hub is then set to the hub's change number of that
- * snapshot, so the next pull starts exactly where the copy ended.
+ * Fills a store that has never pulled from this hub: every table it shares with the hub
+ * (master data, shared rows, its own rows) is copied in key-ordered chunks, parents
+ * before children, from one consistent snapshot of the hub, and merged like any other
+ * change (rows already here are kept or replaced by version). The store's cursor for the
+ * hub is then set to the hub's change number of that snapshot, so the next pull starts
+ * exactly where the copy ended.
  */
 final class Bootstrap {
 
     static final int CHUNK = 1000;
 
-    private final Connection hub;
+    private final HubLink link;
     private final Connection store;
+    private final LongConsumer copied;
 
-    Bootstrap(Connection hub, Connection store) {
-        this.hub = hub;
+    /** @param copied told the number of rows copied so far, after every chunk (a progress bar) */
+    Bootstrap(HubLink link, Connection store, LongConsumer copied) {
+        this.link = link;
         this.store = store;
+        this.copied = copied;
     }
 
-    void copy(NodeRef hubRef) throws SQLException {
+    void copy(NodeRef me) throws SQLException {
         Applier applier = new Applier(store, Direction.PULL, "", HybridClock::observe);
-        hub.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        hub.setAutoCommit(false);
-        long snapshotSeq;
+        Snapshot snapshot;
+        long total = 0;
+        link.beginSnapshot();
         try {
-            try (PreparedStatement ps = hub.prepareStatement("START TRANSACTION WITH CONSISTENT SNAPSHOT")) {
-                ps.execute();
-            }
-            snapshotSeq = ChangeLog.identity(hub).seq();
+            snapshot = Snapshot.of(link, me);
             for (MirroredTable table : MirroredTable.values()) {
                 String after = "";
                 while (true) {
-                    Map<String, Row> rows = Rows.after(hub, table, after, CHUNK);
+                    Map<String, Row> rows = link.rows(table, after, CHUNK);
                     if (rows.isEmpty()) {
                         break;
                     }
@@ -60,14 +60,14 @@ final class Bootstrap {
                         HeldGroup g = result.held().get(0);
                         throw new SQLException("Bootstrap refused " + g.table() + " " + g.rowId() + ": " + g.reason());
                     }
+                    total += rows.size();
+                    copied.accept(total);
                     after = changes.get(changes.size() - 1).rowId();
                 }
             }
-            hub.commit();
         } finally {
-            hub.setAutoCommit(true);
-            hub.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            link.endSnapshot();
         }
-        applier.setCursor(hubRef, snapshotSeq);
+        applier.setCursor(snapshot.hub(), snapshot.hub().seq(), snapshot.fp());
     }
 }

@@ -11,21 +11,32 @@ import id.cermin.mirror.capture.Batch;
 import id.cermin.mirror.capture.Change;
 import id.cermin.mirror.capture.ChangeLog;
 import id.cermin.mirror.capture.NodeRef;
+import id.cermin.mirror.link.HubLink;
+import id.cermin.mirror.link.InboxKind;
+import id.cermin.mirror.link.Payload;
+import id.cermin.mirror.schema.MirroredTable;
+import id.cermin.mirror.schema.Row;
 import id.cermin.platform.HybridClock;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 /**
- * One store's mirror: pushes the store's new changes to the hub, then pulls the hub's
- * new changes (its own and other stores'), batch by batch, each batch one transaction
- * on the destination that also moves the source's cursor there. Plain JDBC between two
- * data sources, so it runs the same in the server, a test and a benchmark.
+ * One store's mirror. A run asks the hub what it knows of this store ({@code mirror_hello}),
+ * checks that neither database went back in time (and if one did, reconciles both before
+ * anything else), puts the store's new changes into the hub's inbox, then pulls what the
+ * hub has for this store, batch by batch, each batch one store transaction that also
+ * moves the hub's cursor here. Plain JDBC between two data sources, so it runs the same
+ * in the server, a test and a benchmark; the hub's account is the store's own, which can
+ * only call the hub's procedures for stores.
  * <p>
  * Runs never overlap: {@link #run} returns {@code null} when one is already running.
  */
@@ -37,6 +48,7 @@ public final class MirrorEngine {
     private final int maxBatchesPerRun;
     private final ReentrantLock running = new ReentrantLock();
     private boolean runBefore;
+    private volatile long bootstrapCopied = -1;
 
     public MirrorEngine(DataSource local, DataSource hub) {
         this(local, hub, 2000, 50);
@@ -51,6 +63,11 @@ public final class MirrorEngine {
 
     public boolean isRunning() {
         return running.isLocked();
+    }
+
+    /** Rows copied so far by a bootstrap going on, or -1 when none is. */
+    public long bootstrapCopied() {
+        return bootstrapCopied;
     }
 
     /** Runs once, unless a run is going on: then returns null at once. */
@@ -84,8 +101,10 @@ public final class MirrorEngine {
     }
 
     private RunReport runOn(Connection store, String trigger, Progress progress) throws SQLException {
-        if (!runBefore) {
+        boolean firstRun = !runBefore;
+        if (firstRun) {
             RunLog.markInterrupted(store);
+            HybridClock.useOffset(ClockOffset.last(store));
             runBefore = true;
         }
         RunLog log = RunLog.start(store, trigger);
@@ -94,7 +113,13 @@ public final class MirrorEngine {
         try (Connection hubConnection = hub.getConnection()) {
             readCommitted(hubConnection);
             progress.reachable = true;
-            report = exchange(store, hubConnection, me, progress);
+            HubLink link = new HubLink(hubConnection);
+            try {
+                report = exchange(store, link, me, progress, firstRun);
+            } catch (SQLException | RuntimeException e) {
+                report = progress.failed(SqlErrors.describe(e));
+            }
+            tellHub(link, me, report);
         } catch (SQLException | RuntimeException e) {
             report = progress.failed(SqlErrors.describe(e));
         }
@@ -102,53 +127,119 @@ public final class MirrorEngine {
         return report;
     }
 
-    private RunReport exchange(Connection store, Connection hubConnection, NodeRef me, Progress progress)
+    private RunReport exchange(Connection store, HubLink link, NodeRef me, Progress progress, boolean firstRun)
             throws SQLException {
-        NodeRef hubRef = ChangeLog.identity(hubConnection);
-        if (Cursors.read(store, hubRef.dbId()) < 0) {
-            new Bootstrap(hubConnection, store).copy(hubRef);
+        Outbound out = Outbound.read(store);
+        Cursors.Position pulled = out == null ? null : Cursors.position(store, out.hubDb());
+        long sent = System.currentTimeMillis();
+        HubLink.Hello hello = link.hello(me, pulled == null ? -1 : pulled.seq());
+        progress.clockOffsetMillis = ClockOffset.record(store, me.node(), hello.hubNow(), sent,
+                System.currentTimeMillis(), firstRun);
+        NodeRef hubRef = hello.hub();
+        boolean otherHub = out != null && !out.hubDb().equals(hubRef.dbId());
+        if (otherHub) {
+            pulled = Cursors.position(store, hubRef.dbId());
+        }
+        if (TimeTravel.storeWentBack(store, me, hello, out)) {
+            me = new NodeRef(me.dbId(), ChangeLog.newIncarnation(store), me.node(), me.seq());
+            progress.recovered = "STORE";
+            progress.repaired += new Reconciler(store, link).reconcile(me);
+            Outbound.reconciled(store, hubRef.dbId(), me.incarnation());
+        } else if (otherHub || TimeTravel.hubWentBack(hello, pulled, out, me)) {
+            progress.recovered = "HUB";
+            progress.repaired += new Reconciler(store, link).reconcile(me);
+            Outbound.reconciled(store, hubRef.dbId(), me.incarnation());
+        } else if (pulled == null) {
+            bootstrapCopied = 0;
+            try {
+                new Bootstrap(link, store, copied -> bootstrapCopied = copied).copy(me);
+            } finally {
+                bootstrapCopied = -1;
+            }
             progress.bootstrapped = true;
         }
-        Applier toHub = new Applier(hubConnection, Direction.PUSH, me.node(), v -> { });
-        progress.conflicts += retryHeld(store, me, toHub, HeldChanges.list(hubConnection, Direction.PUSH, me.dbId()));
-        for (int i = 0; i < maxBatchesPerRun; i++) {
-            Batch batch = ChangeLog.read(store, Math.max(0, Cursors.read(hubConnection, me.dbId())),
-                    batchSize, hubRef.node());
-            if (batch.isEmpty()) {
-                break;
-            }
-            ApplyResult result = toHub.applyBatch(me, batch, ChangeLog.rowsOf(store, batch.changes()));
-            progress.pushed += batch.changes().size();
-            progress.conflicts += result.conflicts().size();
-        }
-        Applier toStore = new Applier(store, Direction.PULL, "", HybridClock::observe);
-        progress.conflicts += retryHeld(hubConnection, hubRef, toStore,
-                HeldChanges.list(store, Direction.PULL, hubRef.dbId()));
-        for (int i = 0; i < maxBatchesPerRun; i++) {
-            Batch batch = ChangeLog.read(hubConnection, Math.max(0, Cursors.read(store, hubRef.dbId())),
-                    batchSize, me.node());
-            if (batch.isEmpty()) {
-                break;
-            }
-            ApplyResult result = toStore.applyBatch(hubRef, batch, ChangeLog.rowsOf(hubConnection, batch.changes()));
-            progress.pulled += batch.changes().size();
-            progress.conflicts += result.conflicts().size();
-        }
-        progress.heldPush = HeldChanges.list(hubConnection, Direction.PUSH, me.dbId());
+        push(store, link, me, hello, progress);
+        pull(store, link, hubRef, progress);
+        progress.heldPush = hello.held();
         progress.heldPull = HeldChanges.list(store, Direction.PULL, hubRef.dbId());
-        progress.acked = Math.max(0, Cursors.read(hubConnection, me.dbId()));
-        Retention.trim(store, hubConnection, me, hubRef, progress.acked, progress.heldPush, progress.heldPull);
+        boolean sameHistory = hello.applied() != null && me.incarnation().equals(hello.applied().incarnation());
+        progress.acked = sameHistory ? hello.applied().seq() : 0;
+        Outbound.acked(store, hubRef.dbId(), progress.acked);
+        long purgeUpTo = progress.heldPush.isEmpty() ? progress.acked
+                : Math.min(progress.acked, progress.heldPush.get(0).firstSeq() - 1);
+        ChangeLog.purge(store, purgeUpTo);
         return progress.done();
     }
 
-    private int retryHeld(Connection source, NodeRef sourceRef, Applier applier, List<HeldGroup> held)
+    /** Held groups again (with their rows as they are now), then this store's new changes, into the hub's inbox. */
+    private void push(Connection store, HubLink link, NodeRef me, HubLink.Hello hello, Progress progress)
             throws SQLException {
-        int conflicts = 0;
-        for (HeldGroup group : held) {
-            List<Change> changes = ChangeLog.range(source, group.firstSeq(), group.lastSeq());
-            conflicts += applier.retry(sourceRef, group, changes, ChangeLog.rowsOf(source, changes)).conflicts().size();
+        for (HeldGroup group : hello.held()) {
+            List<Change> changes = ChangeLog.range(store, group.firstSeq(), group.lastSeq());
+            if (!changes.isEmpty()) {
+                link.push(me, InboxKind.RETRY, group.firstSeq(), group.lastSeq(), null,
+                        new Payload(changes, ChangeLog.rowsOf(store, changes)));
+            }
         }
-        return conflicts;
+        boolean sameHistory = hello.applied() != null && me.incarnation().equals(hello.applied().incarnation());
+        // Of a history the hub has not applied yet (a restored store's new one), send what it has not received.
+        long from = sameHistory ? hello.deliveredSeq() : hello.receivedSeq();
+        for (int i = 0; i < maxBatchesPerRun; i++) {
+            Batch batch = ChangeLog.read(store, from, batchSize, hello.hub().node());
+            if (batch.isEmpty()) {
+                if (i == 0 && !sameHistory && hello.receivedSeq() == 0) {
+                    // Nothing to send, but the hub must learn this history (a restored store's new one).
+                    link.push(me, InboxKind.BATCH, me.seq() + 1, me.seq(), ChangeLog.fingerprint(store, me.seq()),
+                            new Payload(List.of(), Map.of()));
+                }
+                break;
+            }
+            link.push(me, InboxKind.BATCH, batch.afterSeq() + 1, batch.lastSeq(), batch.lastFp(),
+                    new Payload(batch.changes(), ChangeLog.rowsOf(store, batch.changes())));
+            progress.pushed += batch.changes().size();
+            from = batch.lastSeq();
+        }
+    }
+
+    /** The hub's changes for this store, after the cursor; held groups tried again first. */
+    private void pull(Connection store, HubLink link, NodeRef hubRef, Progress progress) throws SQLException {
+        Applier toStore = new Applier(store, Direction.PULL, "", HybridClock::observe);
+        for (HeldGroup group : HeldChanges.list(store, Direction.PULL, hubRef.dbId())) {
+            progress.conflicts += toStore.retry(hubRef, group, group.changes(), rowsAtHub(link, group.changes()))
+                    .conflicts().size();
+        }
+        Cursors.Position position = Cursors.position(store, hubRef.dbId());
+        long cursor = position == null ? 0 : position.seq();
+        for (int i = 0; i < maxBatchesPerRun; i++) {
+            HubLink.Pulled pulled = link.pull(cursor, batchSize, hubRef.node());
+            if (pulled.batch().lastSeq() <= cursor) {
+                break;
+            }
+            ApplyResult result = toStore.applyBatch(hubRef, pulled.batch(), pulled.rows());
+            progress.pulled += pulled.batch().changes().size();
+            progress.conflicts += result.conflicts().size();
+            cursor = pulled.batch().lastSeq();
+        }
+    }
+
+    private static Map<MirroredTable, Map<String, Row>> rowsAtHub(HubLink link, List<Change> changes)
+            throws SQLException {
+        Map<MirroredTable, List<String>> keys = changes.stream().collect(Collectors.groupingBy(Change::table,
+                () -> new EnumMap<>(MirroredTable.class), Collectors.mapping(Change::rowId, Collectors.toList())));
+        Map<MirroredTable, Map<String, Row>> rows = new EnumMap<>(MirroredTable.class);
+        for (Map.Entry<MirroredTable, List<String>> e : keys.entrySet()) {
+            rows.put(e.getKey(), link.rowsById(e.getKey(), e.getValue()));
+        }
+        return rows;
+    }
+
+    /** The hub's Sinkronisasi page shows each store's last run; a failure to say so changes nothing here. */
+    private static void tellHub(HubLink link, NodeRef me, RunReport report) {
+        try {
+            link.report(me, report.succeeded(), report.error(), null);
+        } catch (SQLException | RuntimeException ignored) {
+            // the next run reports again
+        }
     }
 
     /**
@@ -166,19 +257,27 @@ public final class MirrorEngine {
     private static final class Progress {
         boolean reachable;
         boolean bootstrapped;
+        String recovered;
+        int repaired;
         int pushed;
         int pulled;
         int conflicts;
         long acked = -1;
-        List<HeldGroup> heldPush = new ArrayList<>();
-        List<HeldGroup> heldPull = new ArrayList<>();
+        long clockOffsetMillis;
+        List<HeldGroup> heldPush = List.of();
+        List<HeldGroup> heldPull = List.of();
 
         RunReport done() {
-            return new RunReport(reachable, bootstrapped, pushed, pulled, conflicts, heldPush, heldPull, acked, null);
+            return report(null);
         }
 
         RunReport failed(String error) {
-            return new RunReport(reachable, bootstrapped, pushed, pulled, conflicts, heldPush, heldPull, acked, error);
+            return report(error);
+        }
+
+        private RunReport report(String error) {
+            return new RunReport(reachable, bootstrapped, recovered, repaired, pushed, pulled, conflicts, heldPush,
+                    heldPull, acked, clockOffsetMillis, error);
         }
     }
 }

@@ -1,60 +1,81 @@
 package id.cermin.mirror.schema;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The tables the mirror keeps equal on store and hub, parents before children (the
  * order a batch is applied in), with the columns it copies: the one description of the
- * mirrored schema. The capture triggers are generated from it, and a test holds it
- * against the database's own column lists. Master data is merged last-writer-wins on
- * (row_version, origin_node); the rest are insert-only and merged as sets. Columns a
- * node keeps for itself (e.g. {@code product.stock}, derived from the ledger) are named
- * as local: never copied, never captured.
+ * mirrored schema. The capture triggers and the hub's procedures for stores are
+ * generated from it, and a test holds it against the database's own columns and types.
+ * Master data is merged last-writer-wins on (row_version, origin_node) and goes to every
+ * node; the rest are insert-only, merged as sets, and go from the hub only to the store
+ * they belong to. Columns a node keeps for itself (e.g. {@code product.stock}, derived
+ * from the ledger) are named as local: never copied, never captured.
  */
 public enum MirroredTable {
 
-    UNIT("unit", true, "code", "allows_fraction", "archived_at", "created_at", "updated_at", "row_version",
-            "origin_node"),
-    CATEGORY("category", true, "name", "archived_at", "created_at", "updated_at", "row_version", "origin_node"),
-    APP_USER("app_user", true, "username", "full_name", "password_hash", "role", "archived_at", "created_at",
-            "updated_at", "row_version", "origin_node"),
-    PRODUCT("product", true, List.of("stock"), "barcode", "name", "category_id", "unit_code", "cost_price",
-            "sell_price", "min_stock", "archived_at", "created_at", "updated_at", "row_version", "origin_node"),
-    SALE("sale", false, "receipt_no", "cashier_id", "sold_at", "total", "paid", "change_due", "item_count",
-            "idempotency_key", "origin_node"),
-    SALE_LINE("sale_line", false, "sale_id", "line_no", "product_id", "product_name", "unit_code", "quantity",
-            "unit_price", "unit_cost", "line_total", "origin_node"),
-    SALE_VOID("sale_void", false, "sale_id", "voided_by", "voided_at", "reason", "origin_node"),
-    STOCK_IN("stock_in", false, "reference", "received_by", "received_at", "supplier", "note", "total_cost",
-            "idempotency_key", "origin_node"),
-    STOCK_IN_LINE("stock_in_line", false, "stock_in_id", "line_no", "product_id", "product_name", "unit_code",
-            "quantity", "unit_cost", "line_total", "origin_node"),
-    STOCK_IN_VOID("stock_in_void", false, "stock_in_id", "voided_by", "voided_at", "reason", "origin_node"),
-    STOCK_MOVEMENT("stock_movement", false, "product_id", "delta", "kind", "source_id", "moved_at", "moved_by",
-            "origin_node"),
-    AUDIT_LOG("audit_log", false, "at", "username", "action", "entity", "entity_id", "detail", "origin_node"),
-    MIRROR_CONFLICT("mirror_conflict", false, "table_name", "row_id", "winner_version", "winner_origin",
-            "winner_values", "loser_version", "loser_origin", "loser_values", "detected_at", "origin_node");
+    UNIT("unit", null, "code:text allows_fraction:bool archived_at:time created_at:time updated_at:time"
+            + " row_version:long origin_node:text"),
+    CATEGORY("category", null, "name:text archived_at:time created_at:time updated_at:time row_version:long"
+            + " origin_node:text"),
+    APP_USER("app_user", null, "username:text full_name:text password_hash:text role:text archived_at:time"
+            + " created_at:time updated_at:time row_version:long origin_node:text"),
+    PRODUCT("product", null, "barcode:text name:text category_id:text unit_code:text cost_price:long"
+            + " sell_price:long min_stock:decimal archived_at:time created_at:time updated_at:time"
+            + " row_version:long origin_node:text", "stock"),
+    SALE("sale", "origin_node", "receipt_no:text cashier_id:text sold_at:time total:long paid:long"
+            + " change_due:long item_count:decimal idempotency_key:text origin_node:text"),
+    SALE_LINE("sale_line", "origin_node", "sale_id:text line_no:int product_id:text product_name:text"
+            + " unit_code:text quantity:decimal unit_price:long unit_cost:long line_total:long origin_node:text"),
+    SALE_VOID("sale_void", "origin_node", "sale_id:text voided_by:text voided_at:time reason:text"
+            + " origin_node:text"),
+    STOCK_IN("stock_in", "origin_node", "reference:text received_by:text received_at:time supplier:text"
+            + " note:text total_cost:long idempotency_key:text origin_node:text"),
+    STOCK_IN_LINE("stock_in_line", "origin_node", "stock_in_id:text line_no:int product_id:text"
+            + " product_name:text unit_code:text quantity:decimal unit_cost:long line_total:long origin_node:text"),
+    STOCK_IN_VOID("stock_in_void", "origin_node", "stock_in_id:text voided_by:text voided_at:time reason:text"
+            + " origin_node:text"),
+    STOCK_MOVEMENT("stock_movement", "store_node", "product_id:text delta:decimal kind:text source_id:text"
+            + " moved_at:time moved_by:text origin_node:text store_node:text"),
+    AUDIT_LOG("audit_log", "origin_node", "at:time username:text action:text entity:text entity_id:text"
+            + " detail:text origin_node:text"),
+    /** Found on any node, shown on every node. */
+    MIRROR_CONFLICT("mirror_conflict", "*", "table_name:text row_id:text winner_version:long"
+            + " winner_origin:text winner_values:text loser_version:long loser_origin:text loser_values:text"
+            + " detected_at:time origin_node:text");
 
     private final String sqlName;
     private final boolean master;
+    private final String ownerColumn;
     private final List<String> localColumns;
     private final List<String> columns;
+    private final List<ColumnType> types;
 
-    MirroredTable(String sqlName, boolean master, String... dataColumns) {
-        this(sqlName, master, List.of(), dataColumns);
-    }
-
-    MirroredTable(String sqlName, boolean master, List<String> localColumns, String... dataColumns) {
+    /**
+     * @param owner   for insert-only rows, the column naming the store a row belongs to
+     *                (the only store it travels to), or "*" for rows every node gets;
+     *                null for master data (last writer wins, every node)
+     * @param columns "name:type" of every copied column but the key {@code id}
+     * @param local   columns each node keeps for itself
+     */
+    MirroredTable(String sqlName, String owner, String columns, String... local) {
         this.sqlName = sqlName;
-        this.master = master;
-        this.localColumns = localColumns;
-        String[] all = new String[dataColumns.length + 1];
-        all[0] = "id";
-        System.arraycopy(dataColumns, 0, all, 1, dataColumns.length);
-        this.columns = List.of(all);
+        this.master = owner == null;
+        this.ownerColumn = owner == null || owner.equals("*") ? null : owner;
+        this.localColumns = List.of(local);
+        List<String> names = new ArrayList<>(List.of("id"));
+        List<ColumnType> kinds = new ArrayList<>(List.of(ColumnType.TEXT));
+        for (String column : columns.split(" ")) {
+            String[] nameAndType = column.split(":");
+            names.add(nameAndType[0]);
+            kinds.add(ColumnType.valueOf(nameAndType[1].toUpperCase(Locale.ROOT)));
+        }
+        this.columns = List.copyOf(names);
+        this.types = List.copyOf(kinds);
     }
 
     public String sqlName() {
@@ -66,9 +87,22 @@ public enum MirroredTable {
         return master;
     }
 
+    /**
+     * The column naming the store an insert-only row belongs to: it travels from the hub
+     * to that store only. Empty for master data and shared rows, which every node gets.
+     */
+    public Optional<String> ownerColumn() {
+        return Optional.ofNullable(ownerColumn);
+    }
+
     /** Every copied column, the key {@code id} first. */
     public List<String> columns() {
         return columns;
+    }
+
+    /** The type of each column of {@link #columns()}, in the same order. */
+    public List<ColumnType> types() {
+        return types;
     }
 
     /** Where {@code column} is in {@link #columns()}; fails for a column the mirror does not copy. */

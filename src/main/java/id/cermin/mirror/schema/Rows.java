@@ -60,16 +60,21 @@ public final class Rows {
 
     private static void read(PreparedStatement ps, MirroredTable table, Map<String, Row> into)
             throws SQLException {
-        int width = table.columns().size();
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Object[] values = new Object[width];
-                for (int i = 0; i < width; i++) {
-                    values[i] = rs.getObject(i + 1);
-                }
-                Row row = new Row(table, values);
-                into.put(row.id(), row);
+            read(rs, table, into);
+        }
+    }
+
+    /** Reads every row of {@code rs}, whose columns are {@link MirroredTable#columns()} in order. */
+    public static void read(ResultSet rs, MirroredTable table, Map<String, Row> into) throws SQLException {
+        int width = table.columns().size();
+        while (rs.next()) {
+            Object[] values = new Object[width];
+            for (int i = 0; i < width; i++) {
+                values[i] = rs.getObject(i + 1);
             }
+            Row row = new Row(table, values);
+            into.put(row.id(), row);
         }
     }
 }

@@ -1,6 +1,8 @@
 package id.cermin.mirror.web;
 
 import id.cermin.mirror.apply.SqlErrors;
+import id.cermin.mirror.capture.ChangeLog;
+import id.cermin.mirror.link.HubLink;
 import id.cermin.mirror.run.MirrorEngine;
 import id.cermin.mirror.run.RunReport;
 import id.cermin.mirror.verify.Verifier;
@@ -106,7 +108,8 @@ public class MirrorService {
     public Verifier.Report verify() throws SQLException {
         requireEngine();
         try (Connection store = local.getConnection(); Connection hubConnection = hubConnection()) {
-            return withCleanSessions(store, hubConnection, () -> Verifier.compare(store, hubConnection));
+            return withCleanSessions(store, hubConnection,
+                    () -> Verifier.compare(store, new HubLink(hubConnection), identity.node()));
         }
     }
 
@@ -114,7 +117,8 @@ public class MirrorService {
     public int repair(Verifier.Report report) throws SQLException {
         requireEngine();
         try (Connection store = local.getConnection(); Connection hubConnection = hubConnection()) {
-            return withCleanSessions(store, hubConnection, () -> Verifier.repair(store, hubConnection, report));
+            return withCleanSessions(store, hubConnection, () -> Verifier.repair(store, new HubLink(hubConnection),
+                    ChangeLog.identity(store), report));
         }
     }
 
