@@ -24,7 +24,7 @@ sealed interface Operation {
 
         @Override
         public String toString() {
-            return "write on " + name(node) + " (details " + details + ")";
+            return Shop.Kind.draw(new Random(details)).label + " on " + name(node) + " (details " + details + ")";
         }
     }
 
