@@ -7,10 +7,8 @@ import id.cermin.launcher.EmbeddedMariaDb;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.ShopWrites;
 import id.cermin.testing.TcpProxy;
+import id.cermin.testing.TestFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,10 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 /**
  * How long one mirror run takes to push 100 new sales (about 500 lines) from a store to
@@ -62,7 +58,7 @@ public final class MirrorBenchmark {
     public static void main(String[] args) throws Exception {
         long[] sizes = sizes(args.length > 0 ? args[0] : "10000,100000,1000000");
         System.setProperty("cermin.workDir", WORK_DIR.toString());
-        deleteTree(WORK_DIR);
+        TestFiles.deleteTree(WORK_DIR);
         List<SizeResult> results = new ArrayList<>();
         EmbeddedMariaDb storeServer = null;
         EmbeddedMariaDb hubServer = null;
@@ -337,19 +333,6 @@ public final class MirrorBenchmark {
             } catch (RuntimeException e) {
                 log("could not stop MariaDB on port %d: %s", server.port(), e.getMessage());
             }
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -112,19 +112,31 @@ final class Shop {
         }
     }
 
+    /** The kinds of write, in 11ths: 5 sales, 2 price edits, 2 goods received, 1 void, 1 archive or restore. */
+    enum Kind {
+        SALE("sale"), PRICE_EDIT("price edit"), GOODS_RECEIVED("goods received"), VOID("void"),
+        ARCHIVE_OR_RESTORE("archive or restore");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        static Kind draw(Random random) {
+            int n = random.nextInt(11);
+            return n < 5 ? SALE : n < 7 ? PRICE_EDIT : n < 9 ? GOODS_RECEIVED : n < 10 ? VOID : ARCHIVE_OR_RESTORE;
+        }
+    }
+
     /** One random write of any kind. */
     void anything(MirrorNode node, Random random) throws SQLException {
-        int kind = random.nextInt(11);
-        if (kind < 5) {
-            sell(node, random);
-        } else if (kind < 7) {
-            editPrice(node, random);
-        } else if (kind < 9) {
-            receive(node, random);
-        } else if (kind < 10) {
-            voidOne(node, random);
-        } else {
-            archiveOrRestore(node, random);
+        switch (Kind.draw(random)) {
+            case SALE -> sell(node, random);
+            case PRICE_EDIT -> editPrice(node, random);
+            case GOODS_RECEIVED -> receive(node, random);
+            case VOID -> voidOne(node, random);
+            case ARCHIVE_OR_RESTORE -> archiveOrRestore(node, random);
         }
     }
 

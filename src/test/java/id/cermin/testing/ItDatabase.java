@@ -2,12 +2,10 @@ package id.cermin.testing;
 
 import id.cermin.launcher.EmbeddedMariaDb;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
 
 /**
  * The one real MariaDB server of an integration-test run, started once (on the port
@@ -27,7 +25,7 @@ public final class ItDatabase {
     public static synchronized EmbeddedMariaDb server() {
         if (server == null) {
             Path home = Path.of(System.getProperty("cermin.workDir", "target/it")).resolve("mariadb");
-            deleteTree(home);
+            TestFiles.deleteTree(home);
             server = EmbeddedMariaDb.start(home, port());
             server.account(EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD, "ALL PRIVILEGES ON *.* WITH GRANT OPTION");
         }
@@ -52,17 +50,6 @@ public final class ItDatabase {
         if (server != null) {
             server.close();
             server = null;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot clean " + root, e);
         }
     }
 }
