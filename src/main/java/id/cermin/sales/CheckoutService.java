@@ -1,15 +1,15 @@
 package id.cermin.sales;
 
 import id.cermin.account.UserService;
+import id.cermin.catalog.CatalogService;
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
-import id.cermin.catalog.CatalogService;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.NodeIdentity;
-import id.cermin.web.Format;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
+import id.cermin.web.Format;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

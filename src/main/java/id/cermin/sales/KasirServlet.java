@@ -2,8 +2,8 @@ package id.cermin.sales;
 
 import id.cermin.account.UserService;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package id.cermin.stockin;
 
 import id.cermin.catalog.ProductLookup;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;

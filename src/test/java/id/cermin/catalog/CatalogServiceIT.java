@@ -2,8 +2,8 @@ package id.cermin.catalog;
 
 import id.cermin.account.UserForm;
 import id.cermin.account.UserService;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.testing.ArquillianRunnerAccess;
-import id.cermin.web.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

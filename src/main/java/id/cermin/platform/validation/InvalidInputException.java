@@ -1,4 +1,4 @@
-package id.cermin.web;
+package id.cermin.platform.validation;
 
 import jakarta.ejb.ApplicationException;
 
