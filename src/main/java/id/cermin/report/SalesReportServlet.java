@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.account.SignedInUser;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
@@ -59,7 +60,7 @@ public class SalesReportServlet extends HttpServlet {
             return;
         }
         Flash.outcome(request, "flash.voided", () -> voids.voidSale(request.getParameter("id"),
-                request.getParameter("reason"), request.getRemoteUser()).getReceiptNo());
+                request.getParameter("reason"), SignedInUser.id(request)).getReceiptNo());
         Views.redirect(ReportRange.backTo("/laporan/keluar", request), request, response);
     }
 

@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.account.SignedInUser;
 import id.cermin.stockin.StockInVoidService;
 import id.cermin.web.Flash;
 import id.cermin.web.Views;
@@ -65,7 +66,7 @@ public class StockInReportServlet extends HttpServlet {
             return;
         }
         Flash.outcome(request, "flash.voided", () -> voids.voidStockIn(request.getParameter("id"),
-                request.getParameter("reason"), request.getRemoteUser()));
+                request.getParameter("reason"), SignedInUser.id(request)));
         Views.redirect(ReportRange.backTo("/laporan/masuk", request), request, response);
     }
 }

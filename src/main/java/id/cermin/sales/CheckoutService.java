@@ -1,6 +1,5 @@
 package id.cermin.sales;
 
-import id.cermin.account.UserService;
 import id.cermin.catalog.CatalogService;
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
@@ -47,9 +46,6 @@ public class CheckoutService {
     private CatalogService catalog;
 
     @Inject
-    private UserService users;
-
-    @Inject
     private ReceiptNumbers receiptNumbers;
 
     @Inject
@@ -71,8 +67,7 @@ public class CheckoutService {
         if (request.lines().size() > MAX_LINES) {
             throw InvalidInputException.of("form", "error.tooManyLines");
         }
-        String cashierId = users.byUsername(request.cashierUsername())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.notFound")).getId();
+        String cashierId = request.cashierId();
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, Format.JAKARTA);
         Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, key, identity.node());

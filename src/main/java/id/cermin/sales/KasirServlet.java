@@ -1,5 +1,6 @@
 package id.cermin.sales;
 
+import id.cermin.account.SignedInUser;
 import id.cermin.account.UserService;
 import id.cermin.catalog.ProductLookup;
 import id.cermin.platform.validation.InvalidInputException;
@@ -102,7 +103,7 @@ public class KasirServlet extends HttpServlet {
             }
         }
         String key = request.getParameter("key");
-        return new CheckoutRequest(key == null ? "" : key, request.getRemoteUser(), lines, request.getParameter("paid"));
+        return new CheckoutRequest(key == null ? "" : key, SignedInUser.id(request), lines, request.getParameter("paid"));
     }
 
     private void receipt(HttpServletRequest request, HttpServletResponse response)

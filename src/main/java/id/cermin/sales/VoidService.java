@@ -1,6 +1,5 @@
 package id.cermin.sales;
 
-import id.cermin.account.UserService;
 import id.cermin.audit.AuditTrail;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
@@ -33,15 +32,12 @@ public class VoidService {
     private StockLedger ledger;
 
     @Inject
-    private UserService users;
-
-    @Inject
     private NodeIdentity identity;
 
     @Inject
     private AuditTrail audit;
 
-    public Sale voidSale(String saleId, String rawReason, String username) {
+    public Sale voidSale(String saleId, String rawReason, String userId) {
         String reason = FormInput.reason(rawReason)
                 .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
         Sale sale = saleId == null ? null : em.find(Sale.class, saleId, LockModeType.PESSIMISTIC_WRITE);
@@ -56,8 +52,6 @@ public class VoidService {
         if (voids.intValue() > 0) {
             throw InvalidInputException.of("form", "error.alreadyVoided");
         }
-        String userId = users.byUsername(username).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"))
-                .getId();
         Instant now = Instant.now();
         ledger.lockStock(sale.getLines().stream().map(SaleLine::getProductId).toList());
         em.persist(new SaleVoid(saleId, userId, now, reason, identity.node()));

@@ -2,8 +2,8 @@ package id.cermin.stockin;
 
 import java.util.List;
 
-/** A stock-in form as sent: product ids, quantities and unit costs as typed. */
-public record StockInRequest(String idempotencyKey, String username, String supplier, String note,
+/** A stock-in form as sent: product ids, quantities and unit costs as typed; with who receives the goods. */
+public record StockInRequest(String idempotencyKey, String receivedBy, String supplier, String note,
                              boolean updateCost, List<Line> lines) {
 
     /** One received line. */

@@ -1,6 +1,5 @@
 package id.cermin.stockin;
 
-import id.cermin.account.UserService;
 import id.cermin.audit.AuditTrail;
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
@@ -46,9 +45,6 @@ public class StockInService {
     private ProductRepository products;
 
     @Inject
-    private UserService users;
-
-    @Inject
     private ReceiptNumbers numbers;
 
     @Inject
@@ -92,8 +88,7 @@ public class StockInService {
                     .longValueExact();
             lines.add(new Received(product, quantity, unitCost, lineTotal));
         }
-        String userId = users.byUsername(request.username())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.notFound")).getId();
+        String userId = request.receivedBy();
         Instant now = Instant.now();
         String id = Ids.newId();
         String reference = numbers.next(identity.node(), LocalDate.ofInstant(now, Format.JAKARTA), "M");

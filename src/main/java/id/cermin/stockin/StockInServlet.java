@@ -1,5 +1,6 @@
 package id.cermin.stockin;
 
+import id.cermin.account.SignedInUser;
 import id.cermin.catalog.ProductLookup;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
@@ -59,7 +60,7 @@ public class StockInServlet extends HttpServlet {
                 lines.add(new StockInRequest.Line(ids[i], quantities[i], costs[i]));
             }
         }
-        StockInRequest form = new StockInRequest(FormInput.text(request.getParameter("key")), request.getRemoteUser(),
+        StockInRequest form = new StockInRequest(FormInput.text(request.getParameter("key")), SignedInUser.id(request),
                 request.getParameter("supplier"), request.getParameter("note"),
                 request.getParameter("updateCost") != null, lines);
         try {

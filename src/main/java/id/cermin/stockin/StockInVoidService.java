@@ -1,6 +1,5 @@
 package id.cermin.stockin;
 
-import id.cermin.account.UserService;
 import id.cermin.audit.AuditTrail;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
@@ -34,16 +33,13 @@ public class StockInVoidService {
     private StockLedger ledger;
 
     @Inject
-    private UserService users;
-
-    @Inject
     private NodeIdentity identity;
 
     @Inject
     private AuditTrail audit;
 
     /** Voids a stock-in; returns its reference. */
-    public String voidStockIn(String stockInId, String rawReason, String username) {
+    public String voidStockIn(String stockInId, String rawReason, String userId) {
         String reason = FormInput.reason(rawReason)
                 .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
         List<?> found = stockInId == null ? List.of() : em.createNativeQuery(
@@ -61,8 +57,6 @@ public class StockInVoidService {
         if (voids.intValue() > 0) {
             throw InvalidInputException.of("form", "error.alreadyVoided");
         }
-        String userId = users.byUsername(username).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"))
-                .getId();
         Instant now = Instant.now();
         List<?> lines = em.createNativeQuery("SELECT product_id, quantity FROM stock_in_line WHERE stock_in_id = ?"
                 + " ORDER BY product_id").setParameter(1, stockInId).getResultList();
