@@ -2,6 +2,7 @@ package id.cermin.catalog;
 
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
+import id.cermin.web.FormInput;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -47,14 +48,14 @@ public class CategoryServlet extends HttpServlet {
         String id = request.getParameter("id");
         switch (action) {
             case "/simpan" -> {
-                String name = request.getParameter("name");
+                String name = FormInput.text(request.getParameter("name"));
                 try {
                     Category category = catalog.saveCategory(id, name);
                     Flash.success(request, "flash.saved", category.getName());
                     Views.redirect("/kategori", request, response);
                 } catch (InvalidInputException e) {
                     request.setAttribute("errors", e.errors());
-                    list(request, response, id == null ? "" : id, name == null ? "" : name);
+                    list(request, response, id == null ? "" : id, name);
                 }
             }
             case "/hapus" -> {

@@ -82,7 +82,7 @@ public class ProductServlet extends HttpServlet {
             throws ServletException, IOException {
         ProductForm form = ProductForm.from(request);
         try {
-            Product product = catalog.saveProduct(form);
+            Product product = catalog.saveProduct(form.toRequest());
             Flash.success(request, "flash.saved", product.getName());
             Views.redirect("/barang", request, response);
         } catch (InvalidInputException e) {

@@ -2,6 +2,7 @@ package id.cermin.catalog;
 
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
+import id.cermin.web.FormInput;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -37,7 +38,8 @@ public class UnitServlet extends HttpServlet {
         try {
             switch (action) {
                 case "/simpan" -> {
-                    Unit unit = catalog.addUnit(request.getParameter("code"), request.getParameter("fraction") != null);
+                    Unit unit = catalog.addUnit(FormInput.text(request.getParameter("code")).toLowerCase(),
+                            request.getParameter("fraction") != null);
                     Flash.success(request, "flash.saved", unit.getCode());
                 }
                 case "/hapus" -> {

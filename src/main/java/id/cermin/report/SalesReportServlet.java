@@ -1,6 +1,5 @@
 package id.cermin.report;
 
-import id.cermin.account.SignedInUser;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
@@ -59,8 +58,7 @@ public class SalesReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Flash.outcome(request, "flash.voided", () -> voids.voidSale(request.getParameter("id"),
-                request.getParameter("reason"), SignedInUser.id(request)).getReceiptNo());
+        Flash.outcome(request, "flash.voided", () -> voids.voidSale(VoidForm.read(request)).getReceiptNo());
         Views.redirect(ReportRange.backTo("/laporan/keluar", request), request, response);
     }
 

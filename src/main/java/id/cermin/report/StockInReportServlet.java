@@ -1,6 +1,5 @@
 package id.cermin.report;
 
-import id.cermin.account.SignedInUser;
 import id.cermin.stockin.StockInVoidService;
 import id.cermin.web.Flash;
 import id.cermin.web.Views;
@@ -65,8 +64,7 @@ public class StockInReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Flash.outcome(request, "flash.voided", () -> voids.voidStockIn(request.getParameter("id"),
-                request.getParameter("reason"), SignedInUser.id(request)));
+        Flash.outcome(request, "flash.voided", () -> voids.voidStockIn(VoidForm.read(request)));
         Views.redirect(ReportRange.backTo("/laporan/masuk", request), request, response);
     }
 }

@@ -7,7 +7,6 @@ import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.web.FormInput;
 import id.cermin.web.Format;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -55,9 +54,7 @@ public class CheckoutService {
     private NodeIdentity identity;
 
     public Sale checkout(CheckoutRequest request) {
-        String key = FormInput.formKey(request.idempotencyKey())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
-        Optional<Sale> done = findByKey(key);
+        Optional<Sale> done = findByKey(request.idempotencyKey());
         if (done.isPresent()) {
             return done.get();
         }
@@ -70,7 +67,8 @@ public class CheckoutService {
         String cashierId = request.cashierId();
         Instant now = Instant.now();
         LocalDate day = LocalDate.ofInstant(now, Format.JAKARTA);
-        Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, key, identity.node());
+        Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, request.idempotencyKey(),
+                identity.node());
         Set<String> fractionUnits = catalog.fractionUnitCodes();
         int lineNo = 0;
         for (CheckoutRequest.Line line : request.lines()) {
@@ -83,10 +81,12 @@ public class CheckoutService {
             sale.addLine(new SaleLine(sale, lineNo, product.getId(), product.getName(), product.getUnitCode(),
                     quantity, product.getSellPrice(), product.getCostPrice(), lineTotal, identity.node()));
         }
-        long paid = FormInput.rupiah(request.paid())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.paid"));
+        if (request.paid() == null) {
+            throw InvalidInputException.of("form", "error.paid");
+        }
+        long paid = request.paid();
         if (paid < sale.getTotal()) {
-            throw new InvalidInputException(Map.of("form", "error.paidLess", "argument", Format.rupiah(sale.getTotal())));
+            throw new InvalidInputException(Map.of("form", "error.paidLess", "amount", Long.toString(sale.getTotal())));
         }
         sale.pay(paid);
         // Stock rows first (exclusive locks, in product order), then the sale and its lines.
@@ -112,7 +112,7 @@ public class CheckoutService {
     }
 
     private static BigDecimal quantity(CheckoutRequest.Line line, Product product, boolean fractions) {
-        BigDecimal quantity = FormInput.quantity(line.quantity()).orElse(null);
+        BigDecimal quantity = line.quantity();
         if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
             throw lineError(line, "error.lineQuantity", product.getName());
         }

@@ -61,9 +61,8 @@ public class KasirServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CheckoutRequest cart = cartOf(request);
         try {
-            Sale sale = checkoutWithRetry(cart);
+            Sale sale = checkoutWithRetry(cartOf(request));
             Views.redirect("/kasir/nota?id=" + sale.getId(), request, response);
         } catch (InvalidInputException e) {
             request.setAttribute("errors", e.errors());
@@ -82,7 +81,7 @@ public class KasirServlet extends HttpServlet {
             try {
                 return checkout.checkout(cart);
             } catch (EJBException e) {
-                Optional<Sale> done = checkout.findByKey(FormInput.formKey(cart.idempotencyKey()).orElse(""));
+                Optional<Sale> done = checkout.findByKey(cart.idempotencyKey());
                 if (done.isPresent()) {
                     return done.get();
                 }
@@ -93,17 +92,20 @@ public class KasirServlet extends HttpServlet {
         }
     }
 
+    /** The cart as the counter page sent it, with its numbers read; a cart without a valid key is refused. */
     private static CheckoutRequest cartOf(HttpServletRequest request) {
+        String key = FormInput.formKey(request.getParameter("key"))
+                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
         String[] ids = request.getParameterValues("productId");
         String[] quantities = request.getParameterValues("qty");
         List<CheckoutRequest.Line> lines = new ArrayList<>();
         if (ids != null && quantities != null) {
             for (int i = 0; i < Math.min(ids.length, Math.min(quantities.length, CheckoutService.MAX_LINES + 1)); i++) {
-                lines.add(new CheckoutRequest.Line(ids[i], quantities[i]));
+                lines.add(new CheckoutRequest.Line(ids[i], FormInput.quantity(quantities[i]).orElse(null)));
             }
         }
-        String key = request.getParameter("key");
-        return new CheckoutRequest(key == null ? "" : key, SignedInUser.id(request), lines, request.getParameter("paid"));
+        return new CheckoutRequest(key, SignedInUser.id(request), lines,
+                FormInput.rupiah(request.getParameter("paid")).orElse(null));
     }
 
     private void receipt(HttpServletRequest request, HttpServletResponse response)

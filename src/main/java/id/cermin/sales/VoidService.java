@@ -3,9 +3,9 @@ package id.cermin.sales;
 import id.cermin.audit.AuditTrail;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
+import id.cermin.inventory.VoidRequest;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.web.FormInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,9 +37,10 @@ public class VoidService {
     @Inject
     private AuditTrail audit;
 
-    public Sale voidSale(String saleId, String rawReason, String userId) {
-        String reason = FormInput.reason(rawReason)
-                .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
+    public Sale voidSale(VoidRequest request) {
+        String saleId = request.id();
+        String reason = request.reason();
+        String userId = request.userId();
         Sale sale = saleId == null ? null : em.find(Sale.class, saleId, LockModeType.PESSIMISTIC_WRITE);
         if (sale == null) {
             throw InvalidInputException.of("form", "error.notFound");

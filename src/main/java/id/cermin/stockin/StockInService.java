@@ -9,7 +9,6 @@ import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.sales.ReceiptNumbers;
-import id.cermin.web.FormInput;
 import id.cermin.web.Format;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Receives goods: the stock-in, its lines and one movement per line in one transaction;
@@ -58,8 +58,7 @@ public class StockInService {
 
     /** Receives the goods; returns the stock-in's id (an earlier one's if the key was used). */
     public String receive(StockInRequest request) {
-        String key = FormInput.formKey(request.idempotencyKey())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+        String key = request.idempotencyKey();
         List<?> done = em.createNativeQuery("SELECT id FROM stock_in WHERE idempotency_key = ?")
                 .setParameter(1, key).getResultList();
         if (!done.isEmpty()) {
@@ -77,11 +76,11 @@ public class StockInService {
         for (StockInRequest.Line line : request.lines()) {
             Product product = products.find(line.productId()).filter(p -> !p.isArchived())
                     .orElseThrow(() -> InvalidInputException.of("form", "error.unknownProduct"));
-            BigDecimal quantity = FormInput.quantity(line.quantity())
+            BigDecimal quantity = Optional.ofNullable(line.quantity())
                     .filter(q -> q.signum() > 0 && q.compareTo(MAX_QUANTITY) <= 0)
                     .orElseThrow(() -> new InvalidInputException(Map.of("form", "error.lineQuantity",
                             "argument", product.getName())));
-            long unitCost = FormInput.rupiah(line.unitCost())
+            long unitCost = Optional.ofNullable(line.unitCost())
                     .orElseThrow(() -> new InvalidInputException(Map.of("form", "error.lineCost",
                             "argument", product.getName())));
             long lineTotal = quantity.multiply(BigDecimal.valueOf(unitCost)).setScale(0, RoundingMode.HALF_UP)
@@ -123,10 +122,10 @@ public class StockInService {
     }
 
     private static int length(String text) {
-        return text == null ? 0 : text.strip().length();
+        return text == null ? 0 : text.length();
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -50,6 +50,22 @@ public class StockInServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        try {
+            StockInRequest form = formOf(request);
+            receiveOnce(form);
+            Flash.success(request, "flash.received", Integer.toString(form.lines().size()));
+            Views.redirect("/barang-masuk", request, response);
+        } catch (InvalidInputException e) {
+            request.setAttribute("errors", e.errors());
+            response.setStatus(422);
+            Views.render("stockin/stock-in", request, response);
+        }
+    }
+
+    /** The form as the page sent it, with its numbers read; a form without a valid key is refused. */
+    private static StockInRequest formOf(HttpServletRequest request) {
+        String key = FormInput.formKey(request.getParameter("key"))
+                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
         String[] ids = request.getParameterValues("productId");
         String[] quantities = request.getParameterValues("qty");
         String[] costs = request.getParameterValues("cost");
@@ -57,21 +73,12 @@ public class StockInServlet extends HttpServlet {
         if (ids != null && quantities != null && costs != null) {
             int count = Math.min(ids.length, Math.min(quantities.length, Math.min(costs.length, 201)));
             for (int i = 0; i < count; i++) {
-                lines.add(new StockInRequest.Line(ids[i], quantities[i], costs[i]));
+                lines.add(new StockInRequest.Line(ids[i], FormInput.quantity(quantities[i]).orElse(null),
+                        FormInput.rupiah(costs[i]).orElse(null)));
             }
         }
-        StockInRequest form = new StockInRequest(FormInput.text(request.getParameter("key")), SignedInUser.id(request),
-                request.getParameter("supplier"), request.getParameter("note"),
-                request.getParameter("updateCost") != null, lines);
-        try {
-            receiveOnce(form);
-            Flash.success(request, "flash.received", Integer.toString(lines.size()));
-            Views.redirect("/barang-masuk", request, response);
-        } catch (InvalidInputException e) {
-            request.setAttribute("errors", e.errors());
-            response.setStatus(422);
-            Views.render("stockin/stock-in", request, response);
-        }
+        return new StockInRequest(key, SignedInUser.id(request), FormInput.text(request.getParameter("supplier")),
+                FormInput.text(request.getParameter("note")), request.getParameter("updateCost") != null, lines);
     }
 
     /** The same form sent twice at once: the loser finds the winner's stock-in and is done. */

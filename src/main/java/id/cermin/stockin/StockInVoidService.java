@@ -3,10 +3,10 @@ package id.cermin.stockin;
 import id.cermin.audit.AuditTrail;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
+import id.cermin.inventory.VoidRequest;
 import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.web.FormInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,9 +39,10 @@ public class StockInVoidService {
     private AuditTrail audit;
 
     /** Voids a stock-in; returns its reference. */
-    public String voidStockIn(String stockInId, String rawReason, String userId) {
-        String reason = FormInput.reason(rawReason)
-                .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
+    public String voidStockIn(VoidRequest request) {
+        String stockInId = request.id();
+        String reason = request.reason();
+        String userId = request.userId();
         List<?> found = stockInId == null ? List.of() : em.createNativeQuery(
                         "SELECT reference, origin_node FROM stock_in WHERE id = ? FOR UPDATE")
                 .setParameter(1, stockInId).getResultList();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,7 +120,7 @@ class CatalogServiceIT {
         }
     }
 
-    private static ProductForm form(String barcode, String name, String categoryId) {
-        return new ProductForm("", barcode, name, categoryId, "pcs", "10000", "12500", "1");
+    private static ProductRequest form(String barcode, String name, String categoryId) {
+        return new ProductRequest("", barcode, name, categoryId, "pcs", 10_000L, 12_500L, BigDecimal.ONE);
     }
 }
