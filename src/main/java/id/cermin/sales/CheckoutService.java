@@ -5,9 +5,9 @@ import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
+import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.web.Format;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -65,8 +65,9 @@ public class CheckoutService {
             throw InvalidInputException.of("form", "error.tooManyLines");
         }
         String cashierId = request.cashierId();
-        Instant now = Instant.now();
-        LocalDate day = LocalDate.ofInstant(now, Format.JAKARTA);
+        BusinessDay businessDay = BusinessDay.ofNode();
+        Instant now = businessDay.now();
+        LocalDate day = businessDay.dayOf(now);
         Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, request.idempotencyKey(),
                 identity.node());
         Set<String> fractionUnits = catalog.fractionUnitCodes();

@@ -5,11 +5,11 @@ import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
+import id.cermin.platform.BusinessDay;
 import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.sales.ReceiptNumbers;
-import id.cermin.web.Format;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -88,9 +87,10 @@ public class StockInService {
             lines.add(new Received(product, quantity, unitCost, lineTotal));
         }
         String userId = request.receivedBy();
-        Instant now = Instant.now();
+        BusinessDay businessDay = BusinessDay.ofNode();
+        Instant now = businessDay.now();
         String id = Ids.newId();
-        String reference = numbers.next(identity.node(), LocalDate.ofInstant(now, Format.JAKARTA), "M");
+        String reference = numbers.next(identity.node(), businessDay.dayOf(now), "M");
         ledger.lockStock(lines.stream().map(r -> r.product().getId()).toList());
         lines.stream().sorted(Comparator.comparing(r -> r.product().getId())).forEach(r ->
                 ledger.record(r.product().getId(), r.quantity(), MovementKind.STOCK_IN, id, userId, now));
