@@ -61,23 +61,6 @@ public class ReportQueries {
         return StockInReport.of(result);
     }
 
-    /** One received line, for the stock-in detail. */
-    public record StockInLine(String productName, String unitCode, BigDecimal quantity, long unitCost,
-                              long lineTotal) {
-    }
-
-    public List<StockInLine> stockInLines(String stockInId) {
-        List<StockInLine> lines = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT product_name, unit_code, quantity, unit_cost, line_total"
-                + " FROM stock_in_line WHERE stock_in_id = ? ORDER BY line_no").setParameter(1, stockInId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            lines.add(new StockInLine((String) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue()));
-        }
-        return lines;
-    }
-
     public SalesReport sales(LocalDate from, LocalDate to) {
         BusinessDay days = BusinessDay.ofNode();
         List<?> rows = em.createNativeQuery(SALES)

@@ -4,19 +4,16 @@ import id.cermin.audit.AuditTrail;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.inventory.VoidRequest;
-import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -41,40 +38,25 @@ public class StockInVoidService {
     /** Voids a stock-in; returns its reference. */
     public String voidStockIn(VoidRequest request) {
         String stockInId = request.id();
-        String reason = request.reason();
-        String userId = request.userId();
-        List<?> found = stockInId == null ? List.of() : em.createNativeQuery(
-                        "SELECT reference, origin_node FROM stock_in WHERE id = ? FOR UPDATE")
-                .setParameter(1, stockInId).getResultList();
-        if (found.isEmpty()) {
+        StockIn stockIn = stockInId == null ? null : em.find(StockIn.class, stockInId, LockModeType.PESSIMISTIC_WRITE);
+        if (stockIn == null) {
             throw InvalidInputException.of("form", "error.notFound");
         }
-        String origin = (String) ((Object[]) found.get(0))[1];
-        if (!origin.equals(identity.node())) {
-            throw new InvalidInputException(Map.of("form", "error.voidElsewhere", "argument", origin));
+        if (!stockIn.getOriginNode().equals(identity.node())) {
+            throw new InvalidInputException(Map.of("form", "error.voidElsewhere", "argument", stockIn.getOriginNode()));
         }
-        Number voids = (Number) em.createNativeQuery("SELECT COUNT(*) FROM stock_in_void WHERE stock_in_id = ?")
-                .setParameter(1, stockInId).getSingleResult();
-        if (voids.intValue() > 0) {
+        long voids = em.createNamedQuery("StockInVoid.countFor", Long.class).setParameter("id", stockInId)
+                .getSingleResult();
+        if (voids > 0) {
             throw InvalidInputException.of("form", "error.alreadyVoided");
         }
         Instant now = Instant.now();
-        List<?> lines = em.createNativeQuery("SELECT product_id, quantity FROM stock_in_line WHERE stock_in_id = ?"
-                + " ORDER BY product_id").setParameter(1, stockInId).getResultList();
-        ledger.lockStock(lines.stream().map(line -> (String) ((Object[]) line)[0]).toList());
-        for (Object line : lines) {
-            Object[] l = (Object[]) line;
-            ledger.record((String) l[0], ((BigDecimal) l[1]).negate(), MovementKind.STOCK_IN_VOID, stockInId,
-                    userId, now);
-        }
-        em.createNativeQuery("INSERT INTO stock_in_void (id, stock_in_id, voided_by, voided_at, reason, origin_node)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, Ids.newId()).setParameter(2, stockInId).setParameter(3, userId)
-                .setParameter(4, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(5, reason)
-                .setParameter(6, identity.node())
-                .executeUpdate();
-        String reference = (String) ((Object[]) found.get(0))[0];
-        audit.record("VOID", "stock_in", stockInId, reference + ": " + reason);
-        return reference;
+        ledger.lockStock(stockIn.getLines().stream().map(StockInLine::getProductId).toList());
+        stockIn.getLines().stream().sorted(Comparator.comparing(StockInLine::getProductId)).forEach(line ->
+                ledger.record(line.getProductId(), line.getQuantity().negate(), MovementKind.STOCK_IN_VOID, stockInId,
+                        request.userId(), now));
+        em.persist(new StockInVoid(stockInId, request.userId(), now, request.reason(), identity.node()));
+        audit.record("VOID", "stock_in", stockInId, stockIn.getReference() + ": " + request.reason());
+        return stockIn.getReference();
     }
 }
