@@ -1,5 +1,8 @@
 package id.cermin.stockin;
 
+import id.cermin.inventory.MovementKind;
+import id.cermin.inventory.StockMove;
+import id.cermin.inventory.Voidable;
 import id.cermin.platform.Ids;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,7 +23,7 @@ import java.util.List;
 @Entity
 @Table(name = "stock_in")
 @NamedQuery(name = "StockIn.byIdempotencyKey", query = "SELECT s FROM StockIn s WHERE s.idempotencyKey = :key")
-public class StockIn {
+public class StockIn implements Voidable {
 
     @Id
     private String id;
@@ -65,10 +68,27 @@ public class StockIn {
         totalCost += line.getLineTotal();
     }
 
+    @Override
+    public List<StockMove> movements() {
+        return lines.stream().map(line -> new StockMove(line.getProductId(), line.getQuantity())).toList();
+    }
+
+    @Override
+    public MovementKind voidKind() {
+        return MovementKind.STOCK_IN_VOID;
+    }
+
+    @Override
+    public String auditEntity() {
+        return "stock_in";
+    }
+
+    @Override
     public String getId() {
         return id;
     }
 
+    @Override
     public String getReference() {
         return reference;
     }
@@ -93,6 +113,7 @@ public class StockIn {
         return totalCost;
     }
 
+    @Override
     public String getOriginNode() {
         return originNode;
     }
