@@ -3,10 +3,10 @@ package id.cermin.sales;
 import id.cermin.account.SignedInUser;
 import id.cermin.account.UserService;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.FormInput;
 import id.cermin.web.Views;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -27,8 +27,6 @@ import java.util.Optional;
 @WebServlet(urlPatterns = {"/kasir", "/kasir/*"})
 public class KasirServlet extends HttpServlet {
 
-    private static final int CHECKOUT_ATTEMPTS = 3;
-
     @Inject
     private CheckoutService checkout;
 
@@ -40,7 +38,6 @@ public class KasirServlet extends HttpServlet {
 
     @Inject
     private StoreProfiles profiles;
-
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -62,33 +59,14 @@ public class KasirServlet extends HttpServlet {
             return;
         }
         try {
-            Sale sale = checkoutWithRetry(cartOf(request));
+            CheckoutRequest cart = cartOf(request);
+            Sale sale = IdempotentWrite.run(() -> checkout.checkout(cart),
+                    () -> checkout.findByKey(cart.idempotencyKey()));
             Views.redirect("/kasir/nota?id=" + sale.getId(), request, response);
         } catch (InvalidInputException e) {
             request.setAttribute("errors", e.errors());
             response.setStatus(422);
             Views.render("sales/kasir", request, response);
-        }
-    }
-
-    /**
-     * A checkout that failed in the database (a lock wait given up, a deadlock, or the same
-     * cart sent twice at once) rolled back completely: if its cart made no sale, it is
-     * simply tried again.
-     */
-    private Sale checkoutWithRetry(CheckoutRequest cart) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return checkout.checkout(cart);
-            } catch (EJBException e) {
-                Optional<Sale> done = checkout.findByKey(cart.idempotencyKey());
-                if (done.isPresent()) {
-                    return done.get();
-                }
-                if (attempt == CHECKOUT_ATTEMPTS) {
-                    throw e;
-                }
-            }
         }
     }
 

@@ -2,11 +2,11 @@ package id.cermin.stockin;
 
 import id.cermin.account.SignedInUser;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
 import id.cermin.web.Views;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -52,7 +52,7 @@ public class StockInServlet extends HttpServlet {
         }
         try {
             StockInRequest form = formOf(request);
-            receiveOnce(form);
+            IdempotentWrite.run(() -> stockIn.receive(form), () -> stockIn.findByKey(form.idempotencyKey()));
             Flash.success(request, "flash.received", Integer.toString(form.lines().size()));
             Views.redirect("/barang-masuk", request, response);
         } catch (InvalidInputException e) {
@@ -80,14 +80,4 @@ public class StockInServlet extends HttpServlet {
         return new StockInRequest(key, SignedInUser.id(request), FormInput.text(request.getParameter("supplier")),
                 FormInput.text(request.getParameter("note")), request.getParameter("updateCost") != null, lines);
     }
-
-    /** The same form sent twice at once: the loser finds the winner's stock-in and is done. */
-    private void receiveOnce(StockInRequest form) {
-        try {
-            stockIn.receive(form);
-        } catch (EJBException e) {
-            stockIn.receive(form);
-        }
-    }
-
 }
