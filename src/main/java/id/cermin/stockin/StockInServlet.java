@@ -71,7 +71,9 @@ public class StockInServlet extends HttpServlet {
         String[] costs = request.getParameterValues("cost");
         List<StockInRequest.Line> lines = new ArrayList<>();
         if (ids != null && quantities != null && costs != null) {
-            int count = Math.min(ids.length, Math.min(quantities.length, Math.min(costs.length, 201)));
+            // One line more than the service takes, so that too many lines are refused, not cut off.
+            int count = Math.min(Math.min(ids.length, quantities.length),
+                    Math.min(costs.length, StockInService.MAX_LINES + 1));
             for (int i = 0; i < count; i++) {
                 lines.add(new StockInRequest.Line(ids[i], FormInput.quantity(quantities[i]).orElse(null),
                         FormInput.rupiah(costs[i]).orElse(null)));
