@@ -21,6 +21,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,8 +64,18 @@ public class StockInService {
         if (request.lines().isEmpty()) {
             throw InvalidInputException.of("form", "error.emptyCart");
         }
-        if (request.lines().size() > MAX_LINES || length(request.supplier()) > 150 || length(request.note()) > 500) {
+        if (request.lines().size() > MAX_LINES) {
             throw InvalidInputException.of("form", "error.tooManyLines");
+        }
+        Map<String, String> tooLong = new LinkedHashMap<>();
+        if (length(request.supplier()) > 150) {
+            tooLong.put("supplier", "error.tooLong150");
+        }
+        if (length(request.note()) > 500) {
+            tooLong.put("note", "error.tooLong500");
+        }
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInputException(tooLong);
         }
         record Received(Product product, BigDecimal quantity, long unitCost) {
         }
