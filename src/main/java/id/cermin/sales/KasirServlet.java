@@ -3,6 +3,7 @@ package id.cermin.sales;
 import id.cermin.account.SignedInUser;
 import id.cermin.account.UserService;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.catalog.ProductSuggestion;
 import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.FormInput;
@@ -45,7 +46,8 @@ public class KasirServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> Views.render("sales/kasir", request, response);
-            case "/cari" -> lookup.answer(request, response, false);
+            case "/cari" -> Views.json(ProductSuggestion.toJson(lookup.find(FormInput.text(request.getParameter("q"))),
+                    false), response);
             case "/nota" -> receipt(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -2,6 +2,7 @@ package id.cermin.stockin;
 
 import id.cermin.account.SignedInUser;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.catalog.ProductSuggestion;
 import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
@@ -38,7 +39,8 @@ public class StockInServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> Views.render("stockin/stock-in", request, response);
-            case "/cari" -> lookup.answer(request, response, true);
+            case "/cari" -> Views.json(ProductSuggestion.toJson(lookup.find(FormInput.text(request.getParameter("q"))),
+                    true), response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
