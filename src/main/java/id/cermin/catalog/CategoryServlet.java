@@ -15,7 +15,7 @@ import java.io.IOException;
 
 /**
  * Daftar Kategori: {@code /kategori} lists with an add form, {@code /kategori/edit?id=}
- * edits, POST {@code /kategori/simpan} and {@code /kategori/hapus} change it.
+ * edits, POST {@code /kategori/simpan} and {@code /kategori/arsipkan} change it.
  */
 @WebServlet(urlPatterns = {"/kategori", "/kategori/*"})
 public class CategoryServlet extends HttpServlet {
@@ -58,7 +58,7 @@ public class CategoryServlet extends HttpServlet {
                     list(request, response, id == null ? "" : id, name);
                 }
             }
-            case "/hapus" -> {
+            case "/arsipkan" -> {
                 Flash.outcome(request, "flash.deleted", () -> catalog.deleteCategory(id).getName());
                 Views.redirect("/kategori", request, response);
             }

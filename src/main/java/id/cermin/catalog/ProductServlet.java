@@ -16,7 +16,7 @@ import java.io.IOException;
 /**
  * Daftar Barang: {@code /barang?q=&hal=&arsip=1} lists and searches, {@code /barang/baru}
  * and {@code /barang/edit?id=} show the form, POST {@code /barang/simpan},
- * {@code /barang/hapus} (archives) and {@code /barang/pulihkan} change it.
+ * {@code /barang/arsipkan} (archives) and {@code /barang/pulihkan} change it.
  */
 @WebServlet(urlPatterns = {"/barang", "/barang/*"})
 public class ProductServlet extends HttpServlet {
@@ -53,7 +53,7 @@ public class ProductServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/simpan" -> save(request, response);
-            case "/hapus" -> archiveOrRestore(request, response, true);
+            case "/arsipkan" -> archiveOrRestore(request, response, true);
             case "/pulihkan" -> archiveOrRestore(request, response, false);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** The editable list of units: {@code /satuan}, POST {@code /satuan/simpan} and {@code /satuan/hapus}. */
+/** The editable list of units: {@code /satuan}, POST {@code /satuan/simpan} and {@code /satuan/arsipkan}. */
 @WebServlet(urlPatterns = {"/satuan", "/satuan/*"})
 public class UnitServlet extends HttpServlet {
 
@@ -42,7 +42,7 @@ public class UnitServlet extends HttpServlet {
                             request.getParameter("fraction") != null);
                     Flash.success(request, "flash.saved", unit.getCode());
                 }
-                case "/hapus" -> {
+                case "/arsipkan" -> {
                     Unit unit = catalog.archiveUnit(request.getParameter("id"));
                     Flash.success(request, "flash.archived", unit.getCode());
                 }
