@@ -2,8 +2,10 @@ package id.cermin.sales;
 
 import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
+import id.cermin.platform.SchemaReady;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,8 +18,8 @@ import java.util.Map;
 
 /**
  * This node's store details for receipts and its time zone (node-local), with plain
- * defaults until the owner sets them. The zone becomes the node's business day at start
- * ({@link StoreTimeZone}) and as soon as it is saved.
+ * defaults until the owner sets them. The zone becomes the node's business day at start,
+ * as soon as the schema is ready, and whenever it is saved.
  */
 @ApplicationScoped
 public class StoreProfiles {
@@ -76,8 +78,12 @@ public class StoreProfiles {
                 ZoneId.of((String) row[4]));
     }
 
-    /** Makes the saved zone the node's business day. */
-    void useTimeZone(ZoneId zone) {
+    /** At start, before anything else runs: the saved zone becomes the node's business day. */
+    void useSavedTimeZone(@Observes SchemaReady ready) {
+        useTimeZone(current().timeZone());
+    }
+
+    private static void useTimeZone(ZoneId zone) {
         BusinessDay.useForNode(BusinessDay.ofNode().withZone(zone));
     }
 }
