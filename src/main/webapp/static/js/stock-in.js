@@ -59,7 +59,7 @@
   }
 
   C.searchBox({ input: scan, list: document.getElementById('suggestions'), url: root.dataset.lookup,
-    onPick: add, say: say, onEmptyEnter: function () { document.getElementById('supplier').focus(); } });
+    onPick: add, say: say, onEmptyEnter: function () { document.getElementById('f-supplier').focus(); } });
 
   body.addEventListener('input', function (e) {
     var field = e.target.dataset.field;

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +30,8 @@ import java.util.Set;
  * <li>{@code /login} calls {@code SecurityContext.authenticate} with the credential:
  * checked against the identity store ({@code app_user}, PBKDF2), remembered on success;</li>
  * <li>any later request of that session: the remembered caller is applied with the roles
- * {@code app_user} gives now (none, when archived since: logged out);</li>
+ * {@code app_user} gives now (none, when archived since: logged out), and the user's id is
+ * put on the request for the services that record who did something ({@link SignedInUser});</li>
  * <li>a protected page without login: redirect to {@code /login}, back here afterwards.</li>
  * </ul>
  */
@@ -38,6 +40,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String CALLER = "cermin.caller";
     static final String RETURN_TO = "cermin.returnTo";
+    private static final String CALLER_QUERY = "SELECT role, id FROM app_user WHERE username = ? AND archived_at IS NULL";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -45,16 +48,20 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Resource(lookup = "jdbc/cermin")
     private DataSource dataSource;
 
+    /** Who the remembered caller is now: their role and id, or nothing once archived (or gone). */
+    private record Caller(String role, String id) {
+    }
+
     /**
-     * The caller's roles as they are now: an archived user is logged out and a changed role
-     * applies on the next request, not at the next login. One indexed lookup per request.
+     * The caller as they are now: an archived user is logged out and a changed role applies
+     * on the next request, not at the next login. One indexed lookup per request.
      */
-    private Set<String> currentRoles(String username) {
+    private Optional<Caller> current(String username) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(SecurityConfiguration.ROLES_QUERY)) {
+             PreparedStatement ps = c.prepareStatement(CALLER_QUERY)) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Set.of(rs.getString(1)) : Set.of();
+                return rs.next() ? Optional.of(new Caller(rs.getString(1), rs.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the roles of " + username, e);
@@ -81,9 +88,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         String caller = session == null ? null : (String) session.getAttribute(CALLER);
         if (caller != null) {
-            Set<String> groups = currentRoles(caller);
-            if (!groups.isEmpty()) {
-                return context.notifyContainerAboutLogin(caller, groups);
+            Optional<Caller> now = current(caller);
+            if (now.isPresent()) {
+                SignedInUser.remember(request, now.get().id());
+                return context.notifyContainerAboutLogin(caller, Set.of(now.get().role()));
             }
             // Archived (or gone) since login: the session ends here.
             session.invalidate();

@@ -1,6 +1,6 @@
 package id.cermin.account;
 
-import id.cermin.web.InvalidInputException;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -2,7 +2,7 @@ package id.cermin.account;
 
 import id.cermin.audit.AuditTrail;
 import id.cermin.platform.NodeIdentity;
-import id.cermin.web.InvalidInputException;
+import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package id.cermin.account;
 
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -2,7 +2,7 @@ package id.cermin.catalog;
 
 import id.cermin.audit.AuditTrail;
 import id.cermin.platform.NodeIdentity;
-import id.cermin.web.InvalidInputException;
+import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +65,7 @@ public class CatalogService {
         return Optional.ofNullable(id == null ? null : em.find(Category.class, id));
     }
 
-    public Product saveProduct(ProductForm form) {
+    public Product saveProduct(ProductRequest form) {
         Map<String, String> errors = new HashMap<>(form.check());
         Category category = form.categoryId().isEmpty() ? null : em.find(Category.class, form.categoryId());
         if (!form.categoryId().isEmpty() && (category == null || category.isArchived())) {
@@ -98,9 +98,9 @@ public class CatalogService {
         product.setName(form.name());
         product.setCategory(category);
         product.setUnitCode(form.unitCode());
-        product.setCostPrice(form.costPriceValue());
-        product.setSellPrice(form.sellPriceValue());
-        product.setMinStock(form.minStockValue());
+        product.setCostPrice(form.costPrice());
+        product.setSellPrice(form.sellPrice());
+        product.setMinStock(form.minStock());
         product.stamp(identity.node());
         if (form.isNew()) {
             em.persist(product);
@@ -130,9 +130,9 @@ public class CatalogService {
         return product;
     }
 
-    public Category saveCategory(String id, String rawName) {
-        String name = rawName == null ? "" : rawName.strip();
-        if (name.isEmpty()) {
+    /** Adds a category (no id) or renames one; the name as typed, trimmed. */
+    public Category saveCategory(String id, String name) {
+        if (name == null || name.isEmpty()) {
             throw InvalidInputException.of("name", "error.required");
         }
         if (name.length() > 100) {
@@ -176,9 +176,9 @@ public class CatalogService {
         return category;
     }
 
-    public Unit addUnit(String rawCode, boolean allowsFraction) {
-        String code = rawCode == null ? "" : rawCode.strip().toLowerCase();
-        if (code.isEmpty() || code.length() > 16 || !code.matches("[\\p{L}\\p{N}²³ .-]+")) {
+    /** Adds a unit, or brings an archived one back; the code trimmed and in lower case. */
+    public Unit addUnit(String code, boolean allowsFraction) {
+        if (code == null || code.isEmpty() || code.length() > 16 || !code.matches("[\\p{L}\\p{N}²³ .-]+")) {
             throw InvalidInputException.of("code", "error.unitCode");
         }
         Optional<Unit> existing = em.createNamedQuery("Unit.byCode", Unit.class)

@@ -1,7 +1,8 @@
 package id.cermin.catalog;
 
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
-import id.cermin.web.InvalidInputException;
+import id.cermin.web.FormInput;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,7 @@ import java.io.IOException;
 
 /**
  * Daftar Kategori: {@code /kategori} lists with an add form, {@code /kategori/edit?id=}
- * edits, POST {@code /kategori/simpan} and {@code /kategori/hapus} change it.
+ * edits, POST {@code /kategori/simpan} and {@code /kategori/arsipkan} change it.
  */
 @WebServlet(urlPatterns = {"/kategori", "/kategori/*"})
 public class CategoryServlet extends HttpServlet {
@@ -47,17 +48,17 @@ public class CategoryServlet extends HttpServlet {
         String id = request.getParameter("id");
         switch (action) {
             case "/simpan" -> {
-                String name = request.getParameter("name");
+                String name = FormInput.text(request.getParameter("name"));
                 try {
                     Category category = catalog.saveCategory(id, name);
                     Flash.success(request, "flash.saved", category.getName());
                     Views.redirect("/kategori", request, response);
                 } catch (InvalidInputException e) {
                     request.setAttribute("errors", e.errors());
-                    list(request, response, id == null ? "" : id, name == null ? "" : name);
+                    list(request, response, id == null ? "" : id, name);
                 }
             }
-            case "/hapus" -> {
+            case "/arsipkan" -> {
                 Flash.outcome(request, "flash.deleted", () -> catalog.deleteCategory(id).getName());
                 Views.redirect("/kategori", request, response);
             }

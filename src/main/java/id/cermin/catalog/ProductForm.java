@@ -1,21 +1,15 @@
 package id.cermin.catalog;
 
-import id.cermin.web.Format;
 import id.cermin.web.FormInput;
+import id.cermin.web.Format;
 import jakarta.servlet.http.HttpServletRequest;
-
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The product form as typed, kept as text so that a refused form comes back exactly as
- * the person left it, with the checks that need no database.
+ * the person left it; {@link #toRequest()} reads its numbers for the service.
  */
 public record ProductForm(String id, String barcode, String name, String categoryId, String unitCode,
                           String costPrice, String sellPrice, String minStock) {
-
-    private static final BigDecimal MAX_STOCK = new BigDecimal("99999999999");
 
     public static ProductForm from(HttpServletRequest request) {
         return new ProductForm(FormInput.text(request.getParameter("id")),
@@ -42,43 +36,8 @@ public record ProductForm(String id, String barcode, String name, String categor
         return id.isEmpty();
     }
 
-    public Map<String, String> check() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!barcode.isEmpty() && !barcode.matches("[0-9A-Za-z-]{1,64}")) {
-            errors.put("barcode", "error.barcode");
-        }
-        if (name.isEmpty()) {
-            errors.put("name", "error.required");
-        } else if (name.length() > 150) {
-            errors.put("name", "error.tooLong150");
-        }
-        if (categoryId.isEmpty()) {
-            errors.put("categoryId", "error.required");
-        }
-        if (unitCode.isEmpty()) {
-            errors.put("unitCode", "error.required");
-        }
-        if (FormInput.rupiah(costPrice).isEmpty()) {
-            errors.put("costPrice", "error.rupiah");
-        }
-        if (FormInput.rupiah(sellPrice).isEmpty()) {
-            errors.put("sellPrice", "error.rupiah");
-        }
-        if (FormInput.quantity(minStock).filter(q -> q.compareTo(MAX_STOCK) <= 0).isEmpty()) {
-            errors.put("minStock", "error.quantity");
-        }
-        return errors;
-    }
-
-    long costPriceValue() {
-        return FormInput.rupiah(costPrice).orElseThrow();
-    }
-
-    long sellPriceValue() {
-        return FormInput.rupiah(sellPrice).orElseThrow();
-    }
-
-    BigDecimal minStockValue() {
-        return FormInput.quantity(minStock).orElseThrow();
+    public ProductRequest toRequest() {
+        return new ProductRequest(id, barcode, name, categoryId, unitCode, FormInput.rupiah(costPrice).orElse(null),
+                FormInput.rupiah(sellPrice).orElse(null), FormInput.quantity(minStock).orElse(null));
     }
 }

@@ -1,8 +1,8 @@
 package id.cermin.catalog;
 
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -16,7 +16,7 @@ import java.io.IOException;
 /**
  * Daftar Barang: {@code /barang?q=&hal=&arsip=1} lists and searches, {@code /barang/baru}
  * and {@code /barang/edit?id=} show the form, POST {@code /barang/simpan},
- * {@code /barang/hapus} (archives) and {@code /barang/pulihkan} change it.
+ * {@code /barang/arsipkan} (archives) and {@code /barang/pulihkan} change it.
  */
 @WebServlet(urlPatterns = {"/barang", "/barang/*"})
 public class ProductServlet extends HttpServlet {
@@ -53,7 +53,7 @@ public class ProductServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/simpan" -> save(request, response);
-            case "/hapus" -> archiveOrRestore(request, response, true);
+            case "/arsipkan" -> archiveOrRestore(request, response, true);
             case "/pulihkan" -> archiveOrRestore(request, response, false);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -82,7 +82,7 @@ public class ProductServlet extends HttpServlet {
             throws ServletException, IOException {
         ProductForm form = ProductForm.from(request);
         try {
-            Product product = catalog.saveProduct(form);
+            Product product = catalog.saveProduct(form.toRequest());
             Flash.success(request, "flash.saved", product.getName());
             Views.redirect("/barang", request, response);
         } catch (InvalidInputException e) {

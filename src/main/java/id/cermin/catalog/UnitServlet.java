@@ -1,7 +1,8 @@
 package id.cermin.catalog;
 
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
-import id.cermin.web.InvalidInputException;
+import id.cermin.web.FormInput;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** The editable list of units: {@code /satuan}, POST {@code /satuan/simpan} and {@code /satuan/hapus}. */
+/** The editable list of units: {@code /satuan}, POST {@code /satuan/simpan} and {@code /satuan/arsipkan}. */
 @WebServlet(urlPatterns = {"/satuan", "/satuan/*"})
 public class UnitServlet extends HttpServlet {
 
@@ -37,10 +38,11 @@ public class UnitServlet extends HttpServlet {
         try {
             switch (action) {
                 case "/simpan" -> {
-                    Unit unit = catalog.addUnit(request.getParameter("code"), request.getParameter("fraction") != null);
+                    Unit unit = catalog.addUnit(FormInput.text(request.getParameter("code")).toLowerCase(),
+                            request.getParameter("fraction") != null);
                     Flash.success(request, "flash.saved", unit.getCode());
                 }
-                case "/hapus" -> {
+                case "/arsipkan" -> {
                     Unit unit = catalog.archiveUnit(request.getParameter("id"));
                     Flash.success(request, "flash.archived", unit.getCode());
                 }

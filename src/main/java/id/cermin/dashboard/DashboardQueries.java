@@ -1,18 +1,16 @@
 package id.cermin.dashboard;
 
 import id.cermin.catalog.Product;
+import id.cermin.platform.BusinessDay;
 import id.cermin.report.SaleFigures;
-import id.cermin.web.Format;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Map;
 
 /**
  * Read-only figures for the dashboard, straight from the node's own database, with the
- * same rules as the reports: voided sales never count, days are Jakarta days.
+ * same rules as the reports: voided sales never count, days are the store's business days.
  */
 @ApplicationScoped
 public class DashboardQueries {
@@ -38,11 +36,15 @@ public class DashboardQueries {
     public record Day(LocalDate day, long total, int heightPercent) {
     }
 
+    private static final long QUARTER_SECONDS = 15 * 60;
+
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
 
     public Summary summary() {
-        LocalDate today = LocalDate.now(Format.JAKARTA);
+        BusinessDay businessDay = BusinessDay.ofNode();
+        LocalDate today = businessDay.today();
+        Instant tonight = businessDay.endOf(today);
         long products = count("SELECT COUNT(*) FROM product WHERE archived_at IS NULL");
         long categories = count("SELECT COUNT(*) FROM category WHERE archived_at IS NULL");
         long sales = count("SELECT COUNT(*) FROM sale s WHERE " + SaleFigures.NOT_VOIDED);
@@ -50,9 +52,9 @@ public class DashboardQueries {
                 + SaleFigures.NOT_VOIDED);
         long low = count("SELECT COUNT(*) FROM product WHERE archived_at IS NULL AND stock <= min_stock");
         return new Summary(products, categories, sales, lines, low,
-                profit(today, today.plusDays(1)),
-                profit(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today.plusDays(1)),
-                profit(today.withDayOfMonth(1), today.plusDays(1)));
+                profit(businessDay.startOf(today), tonight),
+                profit(businessDay.startOfWeek(today), tonight),
+                profit(businessDay.startOfMonth(today), tonight));
     }
 
     public LastSale lastSale() {
@@ -66,19 +68,24 @@ public class DashboardQueries {
                 ((Number) r[3]).longValue());
     }
 
-    /** Sales per Jakarta day for the last 30 days, oldest first, voided sales left out. */
+    /**
+     * Sales per business day for the last 30 days, oldest first, voided sales left out.
+     * The database sums per quarter of an hour in UTC; each quarter then goes to the day it
+     * falls on in the store's zone (every zone's offset is a whole number of quarters).
+     */
     public List<Day> last30Days() {
-        LocalDate today = LocalDate.now(Format.JAKARTA);
+        BusinessDay businessDay = BusinessDay.ofNode();
+        LocalDate today = businessDay.today();
         LocalDate first = today.minusDays(29);
-        List<?> rows = em.createNativeQuery("SELECT DATE(CONVERT_TZ(s.sold_at, '+00:00', '+07:00')) AS day,"
+        List<?> rows = em.createNativeQuery("SELECT TIMESTAMPDIFF(MINUTE, '1970-01-01', s.sold_at) DIV 15 AS quarter,"
                         + " SUM(s.total) FROM sale s WHERE s.sold_at >= ? AND " + SaleFigures.NOT_VOIDED
-                        + " GROUP BY day")
-                .setParameter(1, utc(first)).getResultList();
+                        + " GROUP BY quarter")
+                .setParameter(1, utc(businessDay.startOf(first))).getResultList();
         Map<LocalDate, Long> totals = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            LocalDate day = r[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[0];
-            totals.put(day, ((Number) r[1]).longValue());
+            LocalDate day = businessDay.dayOf(Instant.ofEpochSecond(((Number) r[0]).longValue() * QUARTER_SECONDS));
+            totals.merge(day, ((Number) r[1]).longValue(), Long::sum);
         }
         long best = totals.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Day> days = new ArrayList<>();
@@ -95,7 +102,7 @@ public class DashboardQueries {
                 .setMaxResults(limit).getResultList();
     }
 
-    private long profit(LocalDate from, LocalDate to) {
+    private long profit(Instant from, Instant to) {
         return ((Number) em.createNativeQuery("SELECT COALESCE(SUM(" + SaleFigures.PROFIT + "), 0) FROM sale s"
                         + " WHERE s.sold_at >= ? AND s.sold_at < ? AND " + SaleFigures.NOT_VOIDED)
                 .setParameter(1, utc(from)).setParameter(2, utc(to))
@@ -106,7 +113,7 @@ public class DashboardQueries {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
-    private static LocalDateTime utc(LocalDate jakartaDay) {
-        return LocalDateTime.ofInstant(jakartaDay.atStartOfDay(Format.JAKARTA).toInstant(), ZoneOffset.UTC);
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

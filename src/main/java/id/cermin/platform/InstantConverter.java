@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 /**
  * Stores every {@link Instant} as a UTC wall-clock DATETIME, whatever the time zone of
- * the JVM or of the database session: times are stored in UTC and shown in Asia/Jakarta.
+ * the JVM or of the database session: times are stored in UTC and shown in the store's zone.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {

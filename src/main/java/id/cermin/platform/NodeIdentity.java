@@ -3,10 +3,13 @@ package id.cermin.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * Who this deployment is: its node name (written as the origin of every row it creates),
  * its role (a store at the counter, or the hosted hub) and whether it runs the demo.
- * Read once from the environment that {@code server-config/} also reads.
+ * Read once from the environment that {@code server-config/} also reads ({@link NodeSettings}).
  */
 @ApplicationScoped
 @Named("nodeIdentity")
@@ -14,17 +17,17 @@ public class NodeIdentity {
 
     public enum Role { STORE, HUB }
 
+    private static final Pattern NODE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+
     private final String node;
     private final Role role;
     private final boolean demo;
 
     public NodeIdentity() {
-        this.node = setting("CERMIN_NODE", "S1");
-        this.role = "hub".equalsIgnoreCase(setting("CERMIN_ROLE", "store")) ? Role.HUB : Role.STORE;
-        this.demo = Boolean.parseBoolean(setting("CERMIN_DEMO", "false"));
-        if (!node.matches("[A-Za-z0-9_-]{1,32}")) {
-            throw new IllegalStateException("CERMIN_NODE must be 1-32 letters, digits, '-' or '_': " + node);
-        }
+        NodeSettings settings = NodeSettings.fromEnvironment();
+        this.node = settings.text("CERMIN_NODE", "S1", NODE_NAME, "1-32 letters, digits, '-' or '_'");
+        this.role = Role.valueOf(settings.choice("CERMIN_ROLE", "store", List.of("store", "hub")).toUpperCase());
+        this.demo = settings.flag("CERMIN_DEMO", false);
     }
 
     public String node() {
@@ -41,13 +44,5 @@ public class NodeIdentity {
 
     public boolean isDemo() {
         return demo;
-    }
-
-    private static String setting(String name, String fallback) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(name);
-        }
-        return value == null || value.isBlank() ? fallback : value.trim();
     }
 }

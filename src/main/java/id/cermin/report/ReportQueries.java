@@ -1,6 +1,6 @@
 package id.cermin.report;
 
-import id.cermin.web.Format;
+import id.cermin.platform.BusinessDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Report queries (sales and stock-ins), read straight from the node's database. Days are Jakarta days: the
- * range is turned into UTC instants before it reaches SQL.
+ * Report queries (sales and stock-ins), read straight from the node's database. Days are the store's business
+ * days: the range is turned into UTC instants before it reaches SQL.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -46,9 +46,10 @@ public class ReportQueries {
     private EntityManager em;
 
     public StockInReport stockIns(LocalDate from, LocalDate to) {
+        BusinessDay days = BusinessDay.ofNode();
         List<?> rows = em.createNativeQuery(STOCK_INS)
-                .setParameter(1, utc(from))
-                .setParameter(2, utc(to.plusDays(1)))
+                .setParameter(1, utc(days.startOf(from)))
+                .setParameter(2, utc(days.endOf(to)))
                 .getResultList();
         List<StockInReportRow> result = new ArrayList<>();
         for (Object row : rows) {
@@ -60,27 +61,11 @@ public class ReportQueries {
         return StockInReport.of(result);
     }
 
-    /** One received line, for the stock-in detail. */
-    public record StockInLine(String productName, String unitCode, BigDecimal quantity, long unitCost,
-                              long lineTotal) {
-    }
-
-    public List<StockInLine> stockInLines(String stockInId) {
-        List<StockInLine> lines = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT product_name, unit_code, quantity, unit_cost, line_total"
-                + " FROM stock_in_line WHERE stock_in_id = ? ORDER BY line_no").setParameter(1, stockInId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            lines.add(new StockInLine((String) r[0], (String) r[1], (BigDecimal) r[2], ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue()));
-        }
-        return lines;
-    }
-
     public SalesReport sales(LocalDate from, LocalDate to) {
+        BusinessDay days = BusinessDay.ofNode();
         List<?> rows = em.createNativeQuery(SALES)
-                .setParameter(1, utc(from))
-                .setParameter(2, utc(to.plusDays(1)))
+                .setParameter(1, utc(days.startOf(from)))
+                .setParameter(2, utc(days.endOf(to)))
                 .getResultList();
         List<SalesReportRow> result = new ArrayList<>();
         for (Object row : rows) {
@@ -92,8 +77,8 @@ public class ReportQueries {
         return SalesReport.of(result);
     }
 
-    private static LocalDateTime utc(LocalDate jakartaDay) {
-        return LocalDateTime.ofInstant(jakartaDay.atStartOfDay(Format.JAKARTA).toInstant(), ZoneOffset.UTC);
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static Instant instant(Object value) {

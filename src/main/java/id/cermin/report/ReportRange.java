@@ -1,18 +1,18 @@
 package id.cermin.report;
 
-import id.cermin.web.Format;
+import id.cermin.platform.BusinessDay;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** The Jakarta days a report covers ({@code dari}, {@code sampai}): today by default, in order, a year at most. */
+/** The business days a report covers ({@code dari}, {@code sampai}): today by default, in order, a year at most. */
 record ReportRange(LocalDate from, LocalDate to) {
 
     private static final int MAX_DAYS = 366;
 
     static ReportRange of(HttpServletRequest request) {
-        LocalDate today = LocalDate.now(Format.JAKARTA);
+        LocalDate today = BusinessDay.ofNode().today();
         LocalDate from = day(request.getParameter("dari"), today);
         LocalDate to = day(request.getParameter("sampai"), from);
         if (to.isBefore(from)) {

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (Jakarta days, default
+ * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (business days, default
  * today; prints on A4), {@code /laporan/keluar/csv?dari=&sampai=} (the same rows for
  * Excel), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal} (void
  * with a reason).
@@ -58,8 +58,7 @@ public class SalesReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Flash.outcome(request, "flash.voided", () -> voids.voidSale(request.getParameter("id"),
-                request.getParameter("reason"), request.getRemoteUser()).getReceiptNo());
+        Flash.outcome(request, "flash.voided", () -> voids.voidSale(VoidForm.read(request)).getReceiptNo());
         Views.redirect(ReportRange.backTo("/laporan/keluar", request), request, response);
     }
 

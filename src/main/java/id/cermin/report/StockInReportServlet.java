@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.stockin.StockInService;
 import id.cermin.stockin.StockInVoidService;
 import id.cermin.web.Flash;
 import id.cermin.web.Views;
@@ -24,6 +25,9 @@ public class StockInReportServlet extends HttpServlet {
     private ReportQueries reports;
 
     @Inject
+    private StockInService stockIns;
+
+    @Inject
     private StockInVoidService voids;
 
     @Override
@@ -45,13 +49,12 @@ public class StockInReportServlet extends HttpServlet {
                 StockInCsv.write(reports.stockIns(range.from(), range.to()), response.getWriter());
             }
             case "/detail" -> {
-                String id = request.getParameter("id");
-                var lines = id == null ? java.util.List.<ReportQueries.StockInLine>of() : reports.stockInLines(id);
-                if (lines.isEmpty()) {
+                var stockIn = stockIns.find(request.getParameter("id"));
+                if (stockIn.isEmpty()) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                request.setAttribute("lines", lines);
+                request.setAttribute("stockIn", stockIn.get());
                 Views.render("report/stock-in-detail", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -64,8 +67,7 @@ public class StockInReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Flash.outcome(request, "flash.voided", () -> voids.voidStockIn(request.getParameter("id"),
-                request.getParameter("reason"), request.getRemoteUser()));
+        Flash.outcome(request, "flash.voided", () -> voids.voidStockIn(VoidForm.read(request)));
         Views.redirect(ReportRange.backTo("/laporan/masuk", request), request, response);
     }
 }

@@ -1,15 +1,17 @@
 package id.cermin.sales;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A cart sent to the till, as the browser sent it: product ids, quantities as typed,
- * the amount paid as typed, and the cart's own key that makes a re-sent cart harmless.
- * Prices never come from the browser.
+ * A cart for the till, read from the counter page: the cart's own key (a re-sent cart is
+ * harmless), the cashier's id, product ids with quantities, and the amount paid. A
+ * quantity or amount that was no number at all is null, and the till refuses it with the
+ * same message as one out of range. Prices never come from the browser.
  */
-public record CheckoutRequest(String idempotencyKey, String cashierUsername, List<Line> lines, String paid) {
+public record CheckoutRequest(String idempotencyKey, String cashierId, List<Line> lines, Long paid) {
 
-    /** One cart line: which product, how much (text, checked by the service). */
-    public record Line(String productId, String quantity) {
+    /** One cart line: which product, how much (null when what was typed is no quantity). */
+    public record Line(String productId, BigDecimal quantity) {
     }
 }

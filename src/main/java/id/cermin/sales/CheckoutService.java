@@ -1,15 +1,13 @@
 package id.cermin.sales;
 
-import id.cermin.account.UserService;
+import id.cermin.catalog.CatalogService;
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
-import id.cermin.catalog.CatalogService;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
+import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
-import id.cermin.web.Format;
-import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
+import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,9 +45,6 @@ public class CheckoutService {
     private CatalogService catalog;
 
     @Inject
-    private UserService users;
-
-    @Inject
     private ReceiptNumbers receiptNumbers;
 
     @Inject
@@ -59,9 +54,7 @@ public class CheckoutService {
     private NodeIdentity identity;
 
     public Sale checkout(CheckoutRequest request) {
-        String key = FormInput.formKey(request.idempotencyKey())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
-        Optional<Sale> done = findByKey(key);
+        Optional<Sale> done = findByKey(request.idempotencyKey());
         if (done.isPresent()) {
             return done.get();
         }
@@ -71,11 +64,12 @@ public class CheckoutService {
         if (request.lines().size() > MAX_LINES) {
             throw InvalidInputException.of("form", "error.tooManyLines");
         }
-        String cashierId = users.byUsername(request.cashierUsername())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.notFound")).getId();
-        Instant now = Instant.now();
-        LocalDate day = LocalDate.ofInstant(now, Format.JAKARTA);
-        Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, key, identity.node());
+        String cashierId = request.cashierId();
+        BusinessDay businessDay = BusinessDay.ofNode();
+        Instant now = businessDay.now();
+        LocalDate day = businessDay.dayOf(now);
+        Sale sale = new Sale(receiptNumbers.next(identity.node(), day, "S"), cashierId, now, request.idempotencyKey(),
+                identity.node());
         Set<String> fractionUnits = catalog.fractionUnitCodes();
         int lineNo = 0;
         for (CheckoutRequest.Line line : request.lines()) {
@@ -88,10 +82,12 @@ public class CheckoutService {
             sale.addLine(new SaleLine(sale, lineNo, product.getId(), product.getName(), product.getUnitCode(),
                     quantity, product.getSellPrice(), product.getCostPrice(), lineTotal, identity.node()));
         }
-        long paid = FormInput.rupiah(request.paid())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.paid"));
+        if (request.paid() == null) {
+            throw InvalidInputException.of("form", "error.paid");
+        }
+        long paid = request.paid();
         if (paid < sale.getTotal()) {
-            throw new InvalidInputException(Map.of("form", "error.paidLess", "argument", Format.rupiah(sale.getTotal())));
+            throw new InvalidInputException(Map.of("form", "error.paidLess", "amount", Long.toString(sale.getTotal())));
         }
         sale.pay(paid);
         // Stock rows first (exclusive locks, in product order), then the sale and its lines.
@@ -117,7 +113,7 @@ public class CheckoutService {
     }
 
     private static BigDecimal quantity(CheckoutRequest.Line line, Product product, boolean fractions) {
-        BigDecimal quantity = FormInput.quantity(line.quantity()).orElse(null);
+        BigDecimal quantity = line.quantity();
         if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
             throw lineError(line, "error.lineQuantity", product.getName());
         }

@@ -1,11 +1,13 @@
 package id.cermin.sales;
 
+import id.cermin.account.SignedInUser;
 import id.cermin.account.UserService;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.catalog.ProductSuggestion;
+import id.cermin.platform.IdempotentWrite;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -26,8 +28,6 @@ import java.util.Optional;
 @WebServlet(urlPatterns = {"/kasir", "/kasir/*"})
 public class KasirServlet extends HttpServlet {
 
-    private static final int CHECKOUT_ATTEMPTS = 3;
-
     @Inject
     private CheckoutService checkout;
 
@@ -40,14 +40,14 @@ public class KasirServlet extends HttpServlet {
     @Inject
     private StoreProfiles profiles;
 
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> Views.render("sales/kasir", request, response);
-            case "/cari" -> lookup.answer(request, response, false);
+            case "/cari" -> Views.json(ProductSuggestion.toJson(lookup.find(FormInput.text(request.getParameter("q"))),
+                    false), response);
             case "/nota" -> receipt(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -60,9 +60,10 @@ public class KasirServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CheckoutRequest cart = cartOf(request);
         try {
-            Sale sale = checkoutWithRetry(cart);
+            CheckoutRequest cart = cartOf(request);
+            Sale sale = IdempotentWrite.run(() -> checkout.checkout(cart),
+                    () -> checkout.findByKey(cart.idempotencyKey()));
             Views.redirect("/kasir/nota?id=" + sale.getId(), request, response);
         } catch (InvalidInputException e) {
             request.setAttribute("errors", e.errors());
@@ -71,38 +72,20 @@ public class KasirServlet extends HttpServlet {
         }
     }
 
-    /**
-     * A checkout that failed in the database (a lock wait given up, a deadlock, or the same
-     * cart sent twice at once) rolled back completely: if its cart made no sale, it is
-     * simply tried again.
-     */
-    private Sale checkoutWithRetry(CheckoutRequest cart) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return checkout.checkout(cart);
-            } catch (EJBException e) {
-                Optional<Sale> done = checkout.findByKey(FormInput.formKey(cart.idempotencyKey()).orElse(""));
-                if (done.isPresent()) {
-                    return done.get();
-                }
-                if (attempt == CHECKOUT_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
+    /** The cart as the counter page sent it, with its numbers read; a cart without a valid key is refused. */
     private static CheckoutRequest cartOf(HttpServletRequest request) {
+        String key = FormInput.formKey(request.getParameter("key"))
+                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
         String[] ids = request.getParameterValues("productId");
         String[] quantities = request.getParameterValues("qty");
         List<CheckoutRequest.Line> lines = new ArrayList<>();
         if (ids != null && quantities != null) {
             for (int i = 0; i < Math.min(ids.length, Math.min(quantities.length, CheckoutService.MAX_LINES + 1)); i++) {
-                lines.add(new CheckoutRequest.Line(ids[i], quantities[i]));
+                lines.add(new CheckoutRequest.Line(ids[i], FormInput.quantity(quantities[i]).orElse(null)));
             }
         }
-        String key = request.getParameter("key");
-        return new CheckoutRequest(key == null ? "" : key, request.getRemoteUser(), lines, request.getParameter("paid"));
+        return new CheckoutRequest(key, SignedInUser.id(request), lines,
+                FormInput.rupiah(request.getParameter("paid")).orElse(null));
     }
 
     private void receipt(HttpServletRequest request, HttpServletResponse response)

@@ -11,8 +11,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Readable receipt numbers unique on this node: {@code S1-20261127-0042}, counted per
- * Jakarta day. The counter row stays locked until the caller's transaction ends, so two
- * checkouts never get the same number and a rolled-back one gives its number back.
+ * business day (the store's own, see {@link id.cermin.platform.BusinessDay}). The counter
+ * row stays locked until the caller's transaction ends, so two checkouts never get the
+ * same number and a rolled-back one gives its number back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

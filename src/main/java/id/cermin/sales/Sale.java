@@ -1,5 +1,8 @@
 package id.cermin.sales;
 
+import id.cermin.inventory.MovementKind;
+import id.cermin.inventory.StockMove;
+import id.cermin.inventory.Voidable;
 import id.cermin.platform.Ids;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,7 +24,7 @@ import java.util.List;
 @Entity
 @Table(name = "sale")
 @NamedQuery(name = "Sale.byIdempotencyKey", query = "SELECT s FROM Sale s WHERE s.idempotencyKey = :key")
-public class Sale {
+public class Sale implements Voidable {
 
     @Id
     private String id;
@@ -77,11 +80,33 @@ public class Sale {
         return lines.stream().sorted(java.util.Comparator.comparing(SaleLine::getProductId)).toList();
     }
 
+    @Override
+    public List<StockMove> movements() {
+        return lines.stream().map(line -> new StockMove(line.getProductId(), line.getQuantity().negate())).toList();
+    }
+
+    @Override
+    public MovementKind voidKind() {
+        return MovementKind.SALE_VOID;
+    }
+
+    @Override
+    public String auditEntity() {
+        return "sale";
+    }
+
+    @Override
     public String getId() {
         return id;
     }
 
     public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    /** A sale's reference is its receipt number. */
+    @Override
+    public String getReference() {
         return receiptNo;
     }
 
@@ -113,6 +138,7 @@ public class Sale {
         return idempotencyKey;
     }
 
+    @Override
     public String getOriginNode() {
         return originNode;
     }

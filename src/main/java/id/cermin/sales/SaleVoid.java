@@ -1,9 +1,10 @@
 package id.cermin.sales;
 
-import id.cermin.platform.Ids;
+import id.cermin.inventory.VoidEntry;
+import id.cermin.inventory.VoidRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -11,30 +12,17 @@ import java.time.Instant;
 /** A sale taken back ("batalkan"): who, when and why. Insert-only, at most one per sale. */
 @Entity
 @Table(name = "sale_void")
-public class SaleVoid {
+@NamedQuery(name = "SaleVoid.countFor", query = "SELECT COUNT(v) FROM SaleVoid v WHERE v.saleId = :id")
+public class SaleVoid extends VoidEntry {
 
-    @Id
-    private String id;
     @Column(name = "sale_id", nullable = false, updatable = false)
     private String saleId;
-    @Column(name = "voided_by", nullable = false, updatable = false)
-    private String voidedBy;
-    @Column(name = "voided_at", nullable = false, updatable = false)
-    private Instant voidedAt;
-    @Column(nullable = false, updatable = false)
-    private String reason;
-    @Column(name = "origin_node", nullable = false, updatable = false)
-    private String originNode;
 
     protected SaleVoid() {
     }
 
-    SaleVoid(String saleId, String voidedBy, Instant voidedAt, String reason, String originNode) {
-        this.id = Ids.newId();
+    SaleVoid(String saleId, VoidRequest request, Instant voidedAt, String originNode) {
+        super(request, voidedAt, originNode);
         this.saleId = saleId;
-        this.voidedBy = voidedBy;
-        this.voidedAt = voidedAt;
-        this.reason = reason;
-        this.originNode = originNode;
     }
 }

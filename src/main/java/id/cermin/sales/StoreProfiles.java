@@ -1,19 +1,26 @@
 package id.cermin.sales;
 
+import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
+import id.cermin.platform.SchemaReady;
+import id.cermin.platform.validation.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import id.cermin.web.InvalidInputException;
 import jakarta.transaction.Transactional;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** This node's store details for receipts (node-local), with plain defaults until the owner sets them. */
+/**
+ * This node's store details for receipts and its time zone (node-local), with plain
+ * defaults until the owner sets them. The zone becomes the node's business day at start,
+ * as soon as the schema is ready, and whenever it is saved.
+ */
 @ApplicationScoped
 public class StoreProfiles {
 
@@ -41,25 +48,42 @@ public class StoreProfiles {
         if (profile.footer().length() > 255) {
             errors.put("footer", "error.tooLong255");
         }
+        if (profile.timeZone() == null) {
+            errors.put("timeZone", "error.timeZone");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        em.createNativeQuery("INSERT INTO store_profile (node, name, address, phone, footer, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE name = VALUES(name),"
+        em.createNativeQuery("INSERT INTO store_profile (node, name, address, phone, footer, time_zone, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE name = VALUES(name),"
                         + " address = VALUES(address), phone = VALUES(phone), footer = VALUES(footer),"
-                        + " updated_at = VALUES(updated_at)")
+                        + " time_zone = VALUES(time_zone), updated_at = VALUES(updated_at)")
                 .setParameter(1, identity.node()).setParameter(2, profile.name()).setParameter(3, profile.address())
                 .setParameter(4, profile.phone()).setParameter(5, profile.footer())
+                .setParameter(6, profile.timeZone().getId())
                 .executeUpdate();
+        useTimeZone(profile.timeZone());
     }
 
     public StoreProfile current() {
-        List<?> rows = em.createNativeQuery("SELECT name, address, phone, footer FROM store_profile WHERE node = ?")
+        List<?> rows = em.createNativeQuery(
+                        "SELECT name, address, phone, footer, time_zone FROM store_profile WHERE node = ?")
                 .setParameter(1, identity.node()).getResultList();
         if (rows.isEmpty()) {
-            return new StoreProfile("Toko Bangunan", "", "", "Terima kasih atas kunjungan Anda");
+            return new StoreProfile("Toko Bangunan", "", "", "Terima kasih atas kunjungan Anda",
+                    BusinessDay.DEFAULT_ZONE);
         }
         Object[] row = (Object[]) rows.get(0);
-        return new StoreProfile((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
+        return new StoreProfile((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                ZoneId.of((String) row[4]));
+    }
+
+    /** At start, before anything else runs: the saved zone becomes the node's business day. */
+    void useSavedTimeZone(@Observes SchemaReady ready) {
+        useTimeZone(current().timeZone());
+    }
+
+    private static void useTimeZone(ZoneId zone) {
+        BusinessDay.useForNode(BusinessDay.ofNode().withZone(zone));
     }
 }

@@ -1,12 +1,18 @@
 package id.cermin.stockin;
 
+import java.math.BigDecimal;
 import java.util.List;
 
-/** A stock-in form as sent: product ids, quantities and unit costs as typed. */
-public record StockInRequest(String idempotencyKey, String username, String supplier, String note,
+/**
+ * Goods to receive, read from the stock-in page: the form's own key (a re-sent form is
+ * harmless), who receives them, supplier and note as typed (trimmed), whether the cost
+ * prices follow, and the lines. A quantity or cost that was no number at all is null, and
+ * the service refuses it with the same message as one out of range.
+ */
+public record StockInRequest(String idempotencyKey, String receivedBy, String supplier, String note,
                              boolean updateCost, List<Line> lines) {
 
-    /** One received line. */
-    public record Line(String productId, String quantity, String unitCost) {
+    /** One received line: which product, how much, at what unit cost in rupiah. */
+    public record Line(String productId, BigDecimal quantity, Long unitCost) {
     }
 }

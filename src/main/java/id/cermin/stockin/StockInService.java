@@ -1,18 +1,17 @@
 package id.cermin.stockin;
 
-import id.cermin.account.UserService;
 import id.cermin.audit.AuditTrail;
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
-import id.cermin.platform.Ids;
+import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.sales.ReceiptNumbers;
-import id.cermin.web.Format;
-import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,13 +19,12 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Receives goods: the stock-in, its lines and one movement per line in one transaction;
@@ -36,7 +34,7 @@ import java.util.Map;
 @Stateless
 public class StockInService {
 
-    private static final int MAX_LINES = 200;
+    static final int MAX_LINES = 200;
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
 
     @PersistenceContext(unitName = "cermin")
@@ -44,9 +42,6 @@ public class StockInService {
 
     @Inject
     private ProductRepository products;
-
-    @Inject
-    private UserService users;
 
     @Inject
     private ReceiptNumbers numbers;
@@ -60,78 +55,88 @@ public class StockInService {
     @Inject
     private AuditTrail audit;
 
-    /** Receives the goods; returns the stock-in's id (an earlier one's if the key was used). */
-    public String receive(StockInRequest request) {
-        String key = FormInput.formKey(request.idempotencyKey())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
-        List<?> done = em.createNativeQuery("SELECT id FROM stock_in WHERE idempotency_key = ?")
-                .setParameter(1, key).getResultList();
-        if (!done.isEmpty()) {
-            return (String) done.get(0);
+    /** Receives the goods; returns the stock-in (an earlier one if the key was used). */
+    public StockIn receive(StockInRequest request) {
+        Optional<StockIn> done = findByKey(request.idempotencyKey());
+        if (done.isPresent()) {
+            return done.get();
         }
         if (request.lines().isEmpty()) {
             throw InvalidInputException.of("form", "error.emptyCart");
         }
-        if (request.lines().size() > MAX_LINES || length(request.supplier()) > 150 || length(request.note()) > 500) {
+        if (request.lines().size() > MAX_LINES) {
             throw InvalidInputException.of("form", "error.tooManyLines");
         }
-        record Received(Product product, BigDecimal quantity, long unitCost, long lineTotal) {
+        Map<String, String> tooLong = new LinkedHashMap<>();
+        if (length(request.supplier()) > 150) {
+            tooLong.put("supplier", "error.tooLong150");
+        }
+        if (length(request.note()) > 500) {
+            tooLong.put("note", "error.tooLong500");
+        }
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInputException(tooLong);
+        }
+        record Received(Product product, BigDecimal quantity, long unitCost) {
         }
         List<Received> lines = new ArrayList<>();
         for (StockInRequest.Line line : request.lines()) {
             Product product = products.find(line.productId()).filter(p -> !p.isArchived())
                     .orElseThrow(() -> InvalidInputException.of("form", "error.unknownProduct"));
-            BigDecimal quantity = FormInput.quantity(line.quantity())
+            BigDecimal quantity = Optional.ofNullable(line.quantity())
                     .filter(q -> q.signum() > 0 && q.compareTo(MAX_QUANTITY) <= 0)
                     .orElseThrow(() -> new InvalidInputException(Map.of("form", "error.lineQuantity",
                             "argument", product.getName())));
-            long unitCost = FormInput.rupiah(line.unitCost())
+            long unitCost = Optional.ofNullable(line.unitCost())
                     .orElseThrow(() -> new InvalidInputException(Map.of("form", "error.lineCost",
                             "argument", product.getName())));
-            long lineTotal = quantity.multiply(BigDecimal.valueOf(unitCost)).setScale(0, RoundingMode.HALF_UP)
-                    .longValueExact();
-            lines.add(new Received(product, quantity, unitCost, lineTotal));
+            lines.add(new Received(product, quantity, unitCost));
         }
-        String userId = users.byUsername(request.username())
-                .orElseThrow(() -> InvalidInputException.of("form", "error.notFound")).getId();
-        Instant now = Instant.now();
-        String id = Ids.newId();
-        String reference = numbers.next(identity.node(), LocalDate.ofInstant(now, Format.JAKARTA), "M");
-        ledger.lockStock(lines.stream().map(r -> r.product().getId()).toList());
-        lines.stream().sorted(Comparator.comparing(r -> r.product().getId())).forEach(r ->
-                ledger.record(r.product().getId(), r.quantity(), MovementKind.STOCK_IN, id, userId, now));
-        long total = lines.stream().mapToLong(Received::lineTotal).sum();
-        em.createNativeQuery("INSERT INTO stock_in (id, reference, received_by, received_at, supplier, note,"
-                        + " total_cost, idempotency_key, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, id).setParameter(2, reference).setParameter(3, userId)
-                .setParameter(4, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(5, blankToNull(request.supplier())).setParameter(6, blankToNull(request.note()))
-                .setParameter(7, total).setParameter(8, key).setParameter(9, identity.node())
-                .executeUpdate();
+        BusinessDay businessDay = BusinessDay.ofNode();
+        Instant now = businessDay.now();
+        StockIn stockIn = new StockIn(numbers.next(identity.node(), businessDay.dayOf(now), "M"), request.receivedBy(),
+                now, blankToNull(request.supplier()), blankToNull(request.note()), request.idempotencyKey(),
+                identity.node());
         int lineNo = 0;
         for (Received r : lines) {
-            em.createNativeQuery("INSERT INTO stock_in_line (id, stock_in_id, line_no, product_id, product_name,"
-                            + " unit_code, quantity, unit_cost, line_total, origin_node)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, Ids.newId()).setParameter(2, id).setParameter(3, ++lineNo)
-                    .setParameter(4, r.product().getId()).setParameter(5, r.product().getName())
-                    .setParameter(6, r.product().getUnitCode()).setParameter(7, r.quantity())
-                    .setParameter(8, r.unitCost()).setParameter(9, r.lineTotal()).setParameter(10, identity.node())
-                    .executeUpdate();
+            long lineTotal = r.quantity().multiply(BigDecimal.valueOf(r.unitCost())).setScale(0, RoundingMode.HALF_UP)
+                    .longValueExact();
+            stockIn.addLine(new StockInLine(stockIn, ++lineNo, r.product().getId(), r.product().getName(),
+                    r.product().getUnitCode(), r.quantity(), r.unitCost(), lineTotal, identity.node()));
+        }
+        // Stock rows first (exclusive locks, in product order), then the stock-in and its lines.
+        ledger.lockStock(lines.stream().map(r -> r.product().getId()).toList());
+        stockIn.getLines().stream().sorted(Comparator.comparing(StockInLine::getProductId)).forEach(line ->
+                ledger.record(line.getProductId(), line.getQuantity(), MovementKind.STOCK_IN, stockIn.getId(),
+                        request.receivedBy(), now));
+        for (Received r : lines) {
             if (request.updateCost() && r.product().getCostPrice() != r.unitCost()) {
                 r.product().setCostPrice(r.unitCost());
                 r.product().stamp(identity.node());
             }
         }
-        audit.record("CREATE", "stock_in", id, reference + " " + lines.size() + " baris");
-        return id;
+        em.persist(stockIn);
+        em.flush();
+        audit.record("CREATE", "stock_in", stockIn.getId(), stockIn.getReference() + " " + lines.size() + " baris");
+        return stockIn;
+    }
+
+    /** The stock-in a form key already made, if any; read in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<StockIn> findByKey(String key) {
+        return em.createNamedQuery("StockIn.byIdempotencyKey", StockIn.class).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<StockIn> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(StockIn.class, id));
     }
 
     private static int length(String text) {
-        return text == null ? 0 : text.strip().length();
+        return text == null ? 0 : text.length();
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -1,11 +1,13 @@
 package id.cermin.stockin;
 
+import id.cermin.account.SignedInUser;
 import id.cermin.catalog.ProductLookup;
+import id.cermin.catalog.ProductSuggestion;
+import id.cermin.platform.IdempotentWrite;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
 import id.cermin.web.Views;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -37,7 +39,8 @@ public class StockInServlet extends HttpServlet {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> Views.render("stockin/stock-in", request, response);
-            case "/cari" -> lookup.answer(request, response, true);
+            case "/cari" -> Views.json(ProductSuggestion.toJson(lookup.find(FormInput.text(request.getParameter("q"))),
+                    true), response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -49,22 +52,10 @@ public class StockInServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String[] ids = request.getParameterValues("productId");
-        String[] quantities = request.getParameterValues("qty");
-        String[] costs = request.getParameterValues("cost");
-        List<StockInRequest.Line> lines = new ArrayList<>();
-        if (ids != null && quantities != null && costs != null) {
-            int count = Math.min(ids.length, Math.min(quantities.length, Math.min(costs.length, 201)));
-            for (int i = 0; i < count; i++) {
-                lines.add(new StockInRequest.Line(ids[i], quantities[i], costs[i]));
-            }
-        }
-        StockInRequest form = new StockInRequest(FormInput.text(request.getParameter("key")), request.getRemoteUser(),
-                request.getParameter("supplier"), request.getParameter("note"),
-                request.getParameter("updateCost") != null, lines);
         try {
-            receiveOnce(form);
-            Flash.success(request, "flash.received", Integer.toString(lines.size()));
+            StockInRequest form = formOf(request);
+            IdempotentWrite.run(() -> stockIn.receive(form), () -> stockIn.findByKey(form.idempotencyKey()));
+            Flash.success(request, "flash.received", Integer.toString(form.lines().size()));
             Views.redirect("/barang-masuk", request, response);
         } catch (InvalidInputException e) {
             request.setAttribute("errors", e.errors());
@@ -73,13 +64,24 @@ public class StockInServlet extends HttpServlet {
         }
     }
 
-    /** The same form sent twice at once: the loser finds the winner's stock-in and is done. */
-    private void receiveOnce(StockInRequest form) {
-        try {
-            stockIn.receive(form);
-        } catch (EJBException e) {
-            stockIn.receive(form);
+    /** The form as the page sent it, with its numbers read; a form without a valid key is refused. */
+    private static StockInRequest formOf(HttpServletRequest request) {
+        String key = FormInput.formKey(request.getParameter("key"))
+                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+        String[] ids = request.getParameterValues("productId");
+        String[] quantities = request.getParameterValues("qty");
+        String[] costs = request.getParameterValues("cost");
+        List<StockInRequest.Line> lines = new ArrayList<>();
+        if (ids != null && quantities != null && costs != null) {
+            // One line more than the service takes, so that too many lines are refused, not cut off.
+            int count = Math.min(Math.min(ids.length, quantities.length),
+                    Math.min(costs.length, StockInService.MAX_LINES + 1));
+            for (int i = 0; i < count; i++) {
+                lines.add(new StockInRequest.Line(ids[i], FormInput.quantity(quantities[i]).orElse(null),
+                        FormInput.rupiah(costs[i]).orElse(null)));
+            }
         }
+        return new StockInRequest(key, SignedInUser.id(request), FormInput.text(request.getParameter("supplier")),
+                FormInput.text(request.getParameter("note")), request.getParameter("updateCost") != null, lines);
     }
-
 }

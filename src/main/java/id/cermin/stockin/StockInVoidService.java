@@ -1,28 +1,20 @@
 package id.cermin.stockin;
 
-import id.cermin.account.UserService;
-import id.cermin.audit.AuditTrail;
-import id.cermin.inventory.MovementKind;
-import id.cermin.inventory.StockLedger;
-import id.cermin.platform.Ids;
+import id.cermin.inventory.VoidRequest;
+import id.cermin.inventory.Voids;
 import id.cermin.platform.NodeIdentity;
-import id.cermin.web.FormInput;
-import id.cermin.web.InvalidInputException;
+import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 
 /**
- * "Batalkan" for goods received: the void row says who, when and why; compensating
- * movements take the stock back out. Nothing is deleted, and it happens once at most.
+ * "Batalkan" for goods received (the rules are {@link Voids}'): the void row says who,
+ * when and why; the stock goes back out.
  */
 @Stateless
 public class StockInVoidService {
@@ -31,55 +23,22 @@ public class StockInVoidService {
     private EntityManager em;
 
     @Inject
-    private StockLedger ledger;
-
-    @Inject
-    private UserService users;
+    private Voids voids;
 
     @Inject
     private NodeIdentity identity;
 
-    @Inject
-    private AuditTrail audit;
-
     /** Voids a stock-in; returns its reference. */
-    public String voidStockIn(String stockInId, String rawReason, String username) {
-        String reason = FormInput.reason(rawReason)
-                .orElseThrow(() -> InvalidInputException.of("reason", "error.voidReason"));
-        List<?> found = stockInId == null ? List.of() : em.createNativeQuery(
-                        "SELECT reference, origin_node FROM stock_in WHERE id = ? FOR UPDATE")
-                .setParameter(1, stockInId).getResultList();
-        if (found.isEmpty()) {
+    public String voidStockIn(VoidRequest request) {
+        StockIn stockIn = request.id() == null ? null
+                : em.find(StockIn.class, request.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (stockIn == null) {
             throw InvalidInputException.of("form", "error.notFound");
         }
-        String origin = (String) ((Object[]) found.get(0))[1];
-        if (!origin.equals(identity.node())) {
-            throw new InvalidInputException(Map.of("form", "error.voidElsewhere", "argument", origin));
-        }
-        Number voids = (Number) em.createNativeQuery("SELECT COUNT(*) FROM stock_in_void WHERE stock_in_id = ?")
-                .setParameter(1, stockInId).getSingleResult();
-        if (voids.intValue() > 0) {
-            throw InvalidInputException.of("form", "error.alreadyVoided");
-        }
-        String userId = users.byUsername(username).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"))
-                .getId();
-        Instant now = Instant.now();
-        List<?> lines = em.createNativeQuery("SELECT product_id, quantity FROM stock_in_line WHERE stock_in_id = ?"
-                + " ORDER BY product_id").setParameter(1, stockInId).getResultList();
-        ledger.lockStock(lines.stream().map(line -> (String) ((Object[]) line)[0]).toList());
-        for (Object line : lines) {
-            Object[] l = (Object[]) line;
-            ledger.record((String) l[0], ((BigDecimal) l[1]).negate(), MovementKind.STOCK_IN_VOID, stockInId,
-                    userId, now);
-        }
-        em.createNativeQuery("INSERT INTO stock_in_void (id, stock_in_id, voided_by, voided_at, reason, origin_node)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, Ids.newId()).setParameter(2, stockInId).setParameter(3, userId)
-                .setParameter(4, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(5, reason)
-                .setParameter(6, identity.node())
-                .executeUpdate();
-        String reference = (String) ((Object[]) found.get(0))[0];
-        audit.record("VOID", "stock_in", stockInId, reference + ": " + reason);
-        return reference;
+        boolean voidedBefore = em.createNamedQuery("StockInVoid.countFor", Long.class)
+                .setParameter("id", stockIn.getId()).getSingleResult() > 0;
+        Instant at = voids.takeBack(stockIn, voidedBefore, request);
+        em.persist(new StockInVoid(stockIn.getId(), request, at, identity.node()));
+        return stockIn.getReference();
     }
 }

@@ -1,5 +1,6 @@
 package id.cermin.web;
 
+import id.cermin.platform.validation.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 

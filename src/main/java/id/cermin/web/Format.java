@@ -1,22 +1,22 @@
 package id.cermin.web;
 
+import id.cermin.platform.BusinessDay;
+
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * How numbers and times look to an Indonesian store: {@code Rp 15.000}, {@code 2,5}
- * meter, {@code 27/11/2026 20:15} in Asia/Jakarta. Exposed to the views as EL functions
- * ({@code cermin.tld}); the views escape what these return.
+ * meter, {@code 27/11/2026 20:15} in the store's time zone ({@link BusinessDay#ofNode()}).
+ * Exposed to the views as EL functions ({@code cermin.tld}); the views escape what these return.
  */
 public final class Format {
 
-    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(JAKARTA);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(JAKARTA);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Format() {
     }
@@ -45,11 +45,11 @@ public final class Format {
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return instant == null ? "" : DATE_TIME.withZone(BusinessDay.ofNode().zone()).format(instant);
     }
 
     public static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
+        return instant == null ? "" : DATE.withZone(BusinessDay.ofNode().zone()).format(instant);
     }
 
     private static String grouped(long value) {

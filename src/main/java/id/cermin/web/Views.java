@@ -1,12 +1,13 @@
 package id.cermin.web;
 
+import jakarta.json.JsonStructure;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Renders {@code /WEB-INF/views/<name>.jsp}; views are never reachable by their own URL. */
+/** Renders {@code /WEB-INF/views/<name>.jsp} (never reachable by their own URL), or JSON for the pages' scripts. */
 public final class Views {
 
     private Views() {
@@ -20,6 +21,13 @@ public final class Views {
     public static void redirect(String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.sendRedirect(request.getContextPath() + path);
+    }
+
+    /** Answers with JSON, in UTF-8. */
+    public static void json(JsonStructure json, HttpServletResponse response) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.toString());
     }
 
     /** The value of a page number parameter, 1 when absent or nonsense. */

@@ -53,7 +53,7 @@
                     </c:when>
                     <c:otherwise>
                         <a class="btn btn-small" href="<c:url value='/barang/edit'><c:param name='id' value='${p.id}'/></c:url>"><fmt:message key="common.edit"/></a>
-                        <form class="inline" method="post" action="<c:url value='/barang/hapus'/>">
+                        <form class="inline" method="post" action="<c:url value='/barang/arsipkan'/>">
                             <t:csrf/><input type="hidden" name="id" value="<c:out value='${p.id}'/>">
                             <button class="btn btn-small btn-danger"><fmt:message key="common.delete"/></button>
                         </form>

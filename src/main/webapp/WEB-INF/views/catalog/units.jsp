@@ -28,7 +28,7 @@
             <td><fmt:message key="${u.allowsFraction ? 'common.yes' : 'common.no'}"/></td>
             <td class="actions">
                 <c:if test="${not u.archived}">
-                    <form class="inline" method="post" action="<c:url value='/satuan/hapus'/>">
+                    <form class="inline" method="post" action="<c:url value='/satuan/arsipkan'/>">
                         <t:csrf/><input type="hidden" name="id" value="<c:out value='${u.id}'/>">
                         <button class="btn btn-small btn-danger"><fmt:message key="common.archive"/></button>
                     </form>

@@ -13,12 +13,12 @@
         <th class="num"><fmt:message key="kasir.subtotal"/></th>
     </tr></thead>
     <tbody>
-    <c:forEach items="${lines}" var="line">
+    <c:forEach items="${stockIn.lines}" var="line">
         <tr>
-            <td><c:out value="${line.productName()}"/></td>
-            <td class="num"><c:out value="${cermin:qty(line.quantity()) += ' ' += line.unitCode()}"/></td>
-            <td class="num money"><c:out value="${cermin:rupiah(line.unitCost())}"/></td>
-            <td class="num money"><c:out value="${cermin:rupiah(line.lineTotal())}"/></td>
+            <td><c:out value="${line.productName}"/></td>
+            <td class="num"><c:out value="${cermin:qty(line.quantity) += ' ' += line.unitCode}"/></td>
+            <td class="num money"><c:out value="${cermin:rupiah(line.unitCost)}"/></td>
+            <td class="num money"><c:out value="${cermin:rupiah(line.lineTotal)}"/></td>
         </tr>
     </c:forEach>
     </tbody>

@@ -6,7 +6,8 @@
             <div class="page-actions"><button type="button" class="btn" id="clear-cart"><fmt:message key="kasir.clear"/></button></div>
         </div>
         <c:if test="${not empty errors}">
-            <fmt:message key="${errors['form']}" var="errorText"><fmt:param value="${errors['argument']}"/></fmt:message>
+            <fmt:message key="${errors['form']}" var="errorText"><fmt:param
+                    value="${empty errors['amount'] ? errors['argument'] : cermin:rupiah(errors['amount'])}"/></fmt:message>
             <div class="alert alert-error" role="alert" id="checkout-error"><c:out value="${errorText}"/></div>
         </c:if>
         <div class="scan">

@@ -17,6 +17,13 @@
     <t:field name="footer" label="settings.footer">
         <input id="f-footer" name="footer" maxlength="255" value="<c:out value='${profile.footer()}'/>">
     </t:field>
+    <t:field name="timeZone" label="settings.timeZone" hint="settings.timeZone.hint">
+        <select id="f-timeZone" name="timeZone">
+            <c:forEach items="${timeZones}" var="zone">
+                <option value="<c:out value='${zone.id}'/>" ${zone == profile.timeZone() ? 'selected' : ''}><fmt:message key="timeZone.${zone.id}"/></option>
+            </c:forEach>
+        </select>
+    </t:field>
     <div class="actions"><button type="submit" class="btn btn-primary"><fmt:message key="common.save"/></button></div>
 </form>
 </t:layout>

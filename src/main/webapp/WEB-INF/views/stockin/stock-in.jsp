@@ -6,7 +6,8 @@
             <div class="page-actions"><button type="button" class="btn" id="clear-cart"><fmt:message key="kasir.clear"/></button></div>
         </div>
         <c:if test="${not empty errors}">
-            <fmt:message key="${errors['form']}" var="errorText"><fmt:param value="${errors['argument']}"/></fmt:message>
+            <fmt:message key="${empty errors['form'] ? 'error.form' : errors['form']}" var="errorText"><fmt:param
+                    value="${errors['argument']}"/></fmt:message>
             <div class="alert alert-error" role="alert" id="stock-in-error"><c:out value="${errorText}"/></div>
         </c:if>
         <div class="scan">
@@ -35,14 +36,12 @@
         <input type="hidden" name="key" id="cart-key">
         <div id="cart-fields"></div>
         <div class="total-row"><span><fmt:message key="kasir.total"/></span><strong id="total" class="money">Rp 0</strong></div>
-        <div class="field">
-            <label for="supplier"><fmt:message key="stockin.supplier"/></label>
-            <input id="supplier" name="supplier" maxlength="150" value="<c:out value='${param.supplier}'/>">
-        </div>
-        <div class="field">
-            <label for="note"><fmt:message key="stockin.note"/></label>
-            <input id="note" name="note" maxlength="500" value="<c:out value='${param.note}'/>">
-        </div>
+        <t:field name="supplier" label="stockin.supplier">
+            <input id="f-supplier" name="supplier" maxlength="150" value="<c:out value='${param.supplier}'/>">
+        </t:field>
+        <t:field name="note" label="stockin.note">
+            <input id="f-note" name="note" maxlength="500" value="<c:out value='${param.note}'/>">
+        </t:field>
         <div class="field">
             <label><input type="checkbox" name="updateCost" value="1" checked> <fmt:message key="stockin.updateCost"/></label>
         </div>

@@ -2,8 +2,8 @@ package id.cermin.catalog;
 
 import id.cermin.account.UserForm;
 import id.cermin.account.UserService;
+import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.testing.ArquillianRunnerAccess;
-import id.cermin.web.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,7 +120,7 @@ class CatalogServiceIT {
         }
     }
 
-    private static ProductForm form(String barcode, String name, String categoryId) {
-        return new ProductForm("", barcode, name, categoryId, "pcs", "10000", "12500", "1");
+    private static ProductRequest form(String barcode, String name, String categoryId) {
+        return new ProductRequest("", barcode, name, categoryId, "pcs", 10_000L, 12_500L, BigDecimal.ONE);
     }
 }

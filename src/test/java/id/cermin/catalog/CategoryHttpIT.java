@@ -34,7 +34,7 @@ class CategoryHttpIT {
         String id = idOf("Alat Taman");
         assertEquals(302, admin.post("/kategori/simpan", Map.of("id", id, "name", "Alat Kebun")).statusCode());
         assertEquals(id, idOf("Alat Kebun"));
-        assertEquals(302, admin.post("/kategori/hapus", Map.of("id", id)).statusCode());
+        assertEquals(302, admin.post("/kategori/arsipkan", Map.of("id", id)).statusCode());
         assertNull(idOf("Alat Kebun"), "archived, gone from the active list");
         assertTrue(admin.get("/kategori").body().contains("Dihapus: Alat Kebun"));
     }
@@ -43,7 +43,7 @@ class CategoryHttpIT {
     void categoryWithProductsIsNotDeleted() throws SQLException {
         String id = idOf("Semen & Mortar");
         admin.get("/kategori");
-        admin.post("/kategori/hapus", Map.of("id", id));
+        admin.post("/kategori/arsipkan", Map.of("id", id));
         assertEquals(id, idOf("Semen & Mortar"), "still active");
         assertTrue(admin.get("/kategori").body().contains("Kategori masih dipakai barang aktif"));
     }
@@ -65,7 +65,7 @@ class CategoryHttpIT {
         assertEquals(403, wrong.statusCode());
         assertNull(idOf("Tanpa Token"));
         String semen = idOf("Semen & Mortar");
-        assertEquals(403, admin.postRaw("/kategori/hapus", Map.of("id", semen)).statusCode());
+        assertEquals(403, admin.postRaw("/kategori/arsipkan", Map.of("id", semen)).statusCode());
     }
 
     private static String idOf(String name) throws SQLException {

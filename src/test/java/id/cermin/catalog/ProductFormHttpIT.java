@@ -118,7 +118,7 @@ class ProductFormHttpIT {
     void archiveHidesAndRestoreBringsBack() throws SQLException {
         String id = ItServer.query("SELECT id FROM product WHERE barcode = '" + SEMEN_BARCODE + "'");
         admin.get("/barang");
-        assertEquals(302, admin.post("/barang/hapus", Map.of("id", id)).statusCode());
+        assertEquals(302, admin.post("/barang/arsipkan", Map.of("id", id)).statusCode());
         assertNotNull(ItServer.query("SELECT archived_at FROM product WHERE id = '" + id + "'"));
         assertTrue(admin.get("/barang?arsip=1&q=" + SEMEN_BARCODE).body().contains("Semen Tiga Roda PCC 40 kg"));
         assertEquals(302, admin.post("/barang/pulihkan", Map.of("id", id)).statusCode());

@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.platform.BusinessDay;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.WebSession;
 import id.cermin.web.Format;
@@ -51,7 +52,7 @@ class SalesReportHttpIT {
         assertTrue(row.text().contains(Format.rupiah(3 * price)), row.text());
         assertTrue(row.text().contains(Format.rupiah(3 * (price - cost))), row.text());
 
-        String today = "'" + LocalDate.now(Format.JAKARTA) + "'";
+        String today = "'" + LocalDate.now(BusinessDay.DEFAULT_ZONE) + "'";
         String notVoided = " FROM sale s WHERE NOT EXISTS (SELECT 1 FROM sale_void v WHERE v.sale_id = s.id)"
                 + " AND DATE(CONVERT_TZ(s.sold_at, '+00:00', '+07:00')) = " + today;
         long total = Long.parseLong(ItServer.query("SELECT COALESCE(SUM(s.total), 0)" + notVoided));
@@ -95,7 +96,7 @@ class SalesReportHttpIT {
     @Test
     void theRangeIsInJakartaDays() throws SQLException {
         String saleId = sell("1");
-        LocalDate yesterday = LocalDate.now(Format.JAKARTA).minusDays(1);
+        LocalDate yesterday = LocalDate.now(BusinessDay.DEFAULT_ZONE).minusDays(1);
         String page = admin.get("/laporan/keluar?dari=" + yesterday + "&sampai=" + yesterday).body();
         String receipt = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + saleId + "'");
         assertTrue(!page.contains(receipt), "yesterday's report does not show today's sale");

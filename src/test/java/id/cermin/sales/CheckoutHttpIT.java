@@ -3,6 +3,7 @@ package id.cermin.sales;
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.WebSession;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,7 +95,8 @@ class CheckoutHttpIT {
         WebSession owner = WebSession.loggedIn(base, "admin", "admin123");
         owner.get("/pengaturan");
         assertEquals(302, owner.post("/pengaturan", Map.of("name", "TB Sumber Rezeki", "address",
-                "Jl. Tuanku Tambusai No. 8, Pasir Pengaraian", "phone", "0762-91234", "footer", "Barang yang sudah dibeli <b>tidak</b> dapat ditukar")).statusCode());
+                "Jl. Tuanku Tambusai No. 8, Pasir Pengaraian", "phone", "0762-91234", "footer", "Barang yang sudah dibeli <b>tidak</b> dapat ditukar", "timeZone", "Asia/Jakarta"))
+                .statusCode());
         HttpResponse<String> sale = pay(kasir, UUID.randomUUID().toString(), List.of(semenId), List.of("1"), "60000", Map.of());
         String location = sale.headers().firstValue("Location").orElseThrow();
         String receipt = kasir.get(location.substring(location.indexOf("/kasir"))).body();
@@ -99,6 +105,40 @@ class CheckoutHttpIT {
         assertEquals(200, owner.post("/pengaturan", Map.of("name", "", "address", "", "phone", "", "footer", "")).statusCode(),
                 "an empty name is refused");
         assertEquals("TB Sumber Rezeki", ItServer.query("SELECT name FROM store_profile WHERE node = 'S9'"));
+    }
+
+    @Test
+    void theReceiptShowsItsTimeInTheZoneTheOwnerChose() throws SQLException {
+        WebSession owner = WebSession.loggedIn(base, "admin", "admin123");
+        Document settings = WebSession.html(owner.get("/pengaturan"));
+        assertEquals(List.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
+                settings.select("#f-timeZone option").eachAttr("value"));
+        Map<String, String> form = new LinkedHashMap<>(Map.of("name", "TB Timur Jaya", "address", "", "phone", "",
+                "footer", ""));
+        try {
+            form.put("timeZone", "Asia/Jayapura");
+            assertEquals(302, owner.post("/pengaturan", form).statusCode());
+            HttpResponse<String> sale = pay(kasir, UUID.randomUUID().toString(), List.of(semenId), List.of("1"),
+                    "60000", Map.of());
+            String location = sale.headers().firstValue("Location").orElseThrow();
+            String soldAt = ItServer.query("SELECT sold_at FROM sale WHERE id = '"
+                    + location.substring(location.indexOf("id=") + 3) + "'");
+            String shown = LocalDateTime.parse(soldAt.replace(' ', 'T')).atOffset(ZoneOffset.UTC)
+                    .atZoneSameInstant(ZoneId.of("Asia/Jayapura"))
+                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+            assertTrue(kasir.get(location.substring(location.indexOf("/kasir"))).body().contains(shown), shown);
+            assertTrue(WebSession.html(owner.get("/pengaturan"))
+                    .selectFirst("#f-timeZone option[value=Asia/Jayapura]").hasAttr("selected"), "the choice is kept");
+
+            form.put("timeZone", "Europe/Berlin");
+            HttpResponse<String> refused = owner.post("/pengaturan", form);
+            assertEquals(200, refused.statusCode(), "only Indonesia's zones");
+            assertTrue(WebSession.html(refused).select("#e-timeZone").text().contains("zona waktu"));
+            assertEquals("Asia/Jayapura", ItServer.query("SELECT time_zone FROM store_profile WHERE node = 'S9'"));
+        } finally {
+            form.put("timeZone", "Asia/Jakarta");
+            assertEquals(302, owner.post("/pengaturan", form).statusCode());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.cermin.stockin;
 
 import id.cermin.testing.ItServer;
 import id.cermin.testing.WebSession;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,37 @@ class StockInHttpIT {
     }
 
     @Test
+    void aTooLongSupplierOrNoteIsSaidAtItsFieldAndChangesNothing() throws SQLException {
+        long count = Long.parseLong(ItServer.query("SELECT COUNT(*) FROM stock_in"));
+        String supplier = "S".repeat(151);
+        HttpResponse<String> response = saveFrom(UUID.randomUUID().toString(), supplier, "N".repeat(501), "",
+                semenId, "1", "50000");
+        assertEquals(422, response.statusCode());
+        Document page = WebSession.html(response);
+        assertEquals("Maksimal 150 karakter.", page.select("#e-supplier").text());
+        assertEquals("Maksimal 500 karakter.", page.select("#e-note").text());
+        assertEquals("Periksa isian yang ditandai.", page.select("#stock-in-error").text());
+        assertEquals(supplier, page.selectFirst("#f-supplier").attr("value"), "value kept");
+        assertEquals(count, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM stock_in")));
+
+        HttpResponse<String> tooManyLines = save(UUID.randomUUID().toString(), "", tooMany(semenId));
+        assertEquals(422, tooManyLines.statusCode());
+        assertTrue(WebSession.html(tooManyLines).select("#stock-in-error").text().contains("200 baris"));
+        assertEquals(count, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM stock_in")));
+    }
+
+    /** One line more than a stock-in takes. */
+    private static String[] tooMany(String productId) {
+        String[] triples = new String[201 * 3];
+        for (int i = 0; i < triples.length; i += 3) {
+            triples[i] = productId;
+            triples[i + 1] = "1";
+            triples[i + 2] = "50000";
+        }
+        return triples;
+    }
+
+    @Test
     void theReportListsItAndAVoidTakesTheStockBackOnce() throws SQLException {
         BigDecimal before = stock(semenId);
         String key = UUID.randomUUID().toString();
@@ -119,8 +151,13 @@ class StockInHttpIT {
 
     /** Posts the form: key, supplier, extra fields, then productId/qty/cost triples. */
     private static HttpResponse<String> save(String key, String extra, String... triples) {
-        StringBuilder body = new StringBuilder("key=" + key + "&supplier=" + encode("Toko Sumber Baja")
-                + "&note=" + encode("Nota 123") + extra);
+        return saveFrom(key, "Toko Sumber Baja", "Nota 123", extra, triples);
+    }
+
+    private static HttpResponse<String> saveFrom(String key, String supplier, String note, String extra,
+                                                 String... triples) {
+        StringBuilder body = new StringBuilder("key=" + key + "&supplier=" + encode(supplier)
+                + "&note=" + encode(note) + extra);
         for (int i = 0; i < triples.length; i += 3) {
             body.append("&productId=").append(triples[i]).append("&qty=").append(encode(triples[i + 1]))
                     .append("&cost=").append(encode(triples[i + 2]));

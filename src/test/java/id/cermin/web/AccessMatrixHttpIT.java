@@ -66,7 +66,8 @@ class AccessMatrixHttpIT {
     }
 
     @ParameterizedTest(name = "POST {0} by kasir is refused")
-    @CsvSource({"/barang/simpan", "/barang/hapus", "/kategori/simpan", "/kategori/hapus", "/satuan/simpan",
+    @CsvSource({"/barang/simpan", "/barang/arsipkan", "/barang/pulihkan", "/kategori/simpan", "/kategori/arsipkan",
+            "/satuan/simpan", "/satuan/arsipkan",
             "/pengguna/simpan", "/pengguna/arsipkan",
             "/laporan/keluar/batal", "/barang-masuk/simpan", "/sync", "/sinkronisasi/periksa",
             "/sinkronisasi/perbaiki"})

@@ -1,9 +1,11 @@
 package id.cermin.web;
 
+import id.cermin.platform.BusinessDay;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,8 +29,20 @@ class FormatTest {
     }
 
     @Test
-    void timesAreShownInJakarta() {
+    void timesAreShownInJakartaByDefault() {
         assertEquals("27/11/2026 20:15", Format.dateTime(Instant.parse("2026-11-27T13:15:00Z")));
         assertEquals("28/11/2026", Format.date(Instant.parse("2026-11-27T17:30:00Z")));
+    }
+
+    @Test
+    void timesAreShownInTheStoresZone() {
+        BusinessDay before = BusinessDay.ofNode();
+        try {
+            BusinessDay.useForNode(before.withZone(ZoneId.of("Asia/Jayapura")));
+            assertEquals("27/11/2026 22:15", Format.dateTime(Instant.parse("2026-11-27T13:15:00Z")));
+            assertEquals("28/11/2026", Format.date(Instant.parse("2026-11-27T16:30:00Z")));
+        } finally {
+            BusinessDay.useForNode(before);
+        }
     }
 }

@@ -182,18 +182,10 @@ public class MirrorService {
     }
 
     static long intervalSeconds() {
-        String value = System.getenv(INTERVAL_SETTING);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(INTERVAL_SETTING);
-        }
-        if (value == null || value.isBlank()) {
-            return DEFAULT_INTERVAL_SECONDS;
-        }
         try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            LOG.warning(INTERVAL_SETTING + " is not a number of seconds: " + value + "; using "
-                    + DEFAULT_INTERVAL_SECONDS);
+            return id.cermin.platform.NodeSettings.fromEnvironment().number(INTERVAL_SETTING, DEFAULT_INTERVAL_SECONDS);
+        } catch (IllegalStateException e) {
+            LOG.warning(e.getMessage() + " (seconds); using " + DEFAULT_INTERVAL_SECONDS);
             return DEFAULT_INTERVAL_SECONDS;
         }
     }

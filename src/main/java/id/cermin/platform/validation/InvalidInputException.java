@@ -1,4 +1,4 @@
-package id.cermin.web;
+package id.cermin.platform.validation;
 
 import jakarta.ejb.ApplicationException;
 
@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * A request that must not change anything, with a message key per form field (or
- * {@code "form"} for the whole form). Services throw it; the transaction is rolled
- * back and the servlet shows the form again with the values kept.
+ * {@code "form"} for the whole form), and what the message names: {@code "argument"} (a
+ * product's name, a node), or {@code "amount"} (rupiah, formatted by the page). Services
+ * throw it; the transaction is rolled back and the servlet shows the form again with the
+ * values kept.
  */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {

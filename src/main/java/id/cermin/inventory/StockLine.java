@@ -1,0 +1,73 @@
+package id.cermin.inventory;
+
+import id.cermin.platform.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import java.math.BigDecimal;
+
+/**
+ * What every line of a sale or a stock-in carries: its number, the product with its name
+ * and unit as they were then (the receipt and reports stay true after a rename), the
+ * quantity, the line's total in rupiah, and the node that wrote it. Written once.
+ */
+@MappedSuperclass
+public abstract class StockLine {
+
+    @Id
+    private String id;
+    @Column(name = "line_no", nullable = false, updatable = false)
+    private int lineNo;
+    @Column(name = "product_id", nullable = false, updatable = false)
+    private String productId;
+    @Column(name = "product_name", nullable = false, updatable = false)
+    private String productName;
+    @Column(name = "unit_code", nullable = false, updatable = false)
+    private String unitCode;
+    @Column(nullable = false, updatable = false, precision = 14, scale = 3)
+    private BigDecimal quantity;
+    @Column(name = "line_total", nullable = false, updatable = false)
+    private long lineTotal;
+    @Column(name = "origin_node", nullable = false, updatable = false)
+    private String originNode;
+
+    protected StockLine() {
+    }
+
+    protected StockLine(int lineNo, String productId, String productName, String unitCode, BigDecimal quantity,
+                        long lineTotal, String originNode) {
+        this.id = Ids.newId();
+        this.lineNo = lineNo;
+        this.productId = productId;
+        this.productName = productName;
+        this.unitCode = unitCode;
+        this.quantity = quantity;
+        this.lineTotal = lineTotal;
+        this.originNode = originNode;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getProductId() {
+        return productId;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public long getLineTotal() {
+        return lineTotal;
+    }
+}

@@ -1,0 +1,36 @@
+package id.cermin.stockin;
+
+import id.cermin.inventory.StockLine;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** One line of goods received, with the unit cost paid. */
+@Entity
+@Table(name = "stock_in_line")
+public class StockInLine extends StockLine {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "stock_in_id", nullable = false, updatable = false)
+    private StockIn stockIn;
+    @Column(name = "unit_cost", nullable = false, updatable = false)
+    private long unitCost;
+
+    protected StockInLine() {
+    }
+
+    StockInLine(StockIn stockIn, int lineNo, String productId, String productName, String unitCode,
+                BigDecimal quantity, long unitCost, long lineTotal, String originNode) {
+        super(lineNo, productId, productName, unitCode, quantity, lineTotal, originNode);
+        this.stockIn = stockIn;
+        this.unitCost = unitCost;
+    }
+
+    public long getUnitCost() {
+        return unitCost;
+    }
+}
