@@ -20,6 +20,7 @@ final class Supervisor {
     private final String name;
     private final Path data;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private boolean stopping;
     private volatile String step = "start";
     private volatile Path stepLog;
 
@@ -41,6 +42,9 @@ final class Supervisor {
         try {
             start.run(this);
         } catch (Exception | Error e) {
+            if (isStopping()) {
+                return; // asked to stop during start-up: the stop hook says so and ends the process
+            }
             System.err.println(name + ": " + step + " failed: " + firstLine(e)
                     + (stepLog == null ? "" : " (log: " + stepLog + ")"));
             closeAll();
@@ -65,22 +69,38 @@ final class Supervisor {
         say(name + ": " + String.format(format, args));
     }
 
+    /** Keeps a started part to stop later; one started after the stop began is stopped at once. */
     <T extends AutoCloseable> T started(T resource) {
         synchronized (running) {
-            running.push(resource);
+            if (!stopping) {
+                running.push(resource);
+                return resource;
+            }
         }
-        return resource;
+        close(resource);
+        throw new IllegalStateException("stopped during start-up");
+    }
+
+    private boolean isStopping() {
+        synchronized (running) {
+            return stopping;
+        }
     }
 
     private void closeAll() {
         synchronized (running) {
+            stopping = true;
             while (!running.isEmpty()) {
-                try {
-                    running.pop().close();
-                } catch (Exception e) {
-                    System.err.println(name + ": " + e.getMessage());
-                }
+                close(running.pop());
             }
+        }
+    }
+
+    private void close(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.err.println(name + ": " + e.getMessage());
         }
     }
 

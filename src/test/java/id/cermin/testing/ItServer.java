@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +44,7 @@ public final class ItServer {
                         Path.of(System.getProperty("cermin.war")),
                         Path.of(System.getProperty("cermin.serverConfig")).resolve("store"),
                         work.resolve("http-store"), Integer.getInteger("cermin.it.httpPort", 8180),
-                        env));
+                        env, List.of("-Xms128m", "-Xmx" + System.getProperty("cermin.it.serverHeap", "512m"))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
