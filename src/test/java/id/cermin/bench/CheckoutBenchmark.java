@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * rows (sale, 5 lines, 5 movements, 5 stock updates) inserted with plain JDBC, one
  * transaction per sale, on the same database server. Not a test; run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=id.cermin.bench.CheckoutBenchmark}
- * (see docs/BENCHMARKS.md). Arguments: seconds per level (default 20).
+ * (see docs/BENCHMARKS.md). Arguments: seconds per level (default 20). The server's heap:
+ * {@code -Dcermin.it.serverHeap=384m} (default 512m); its resident memory is sampled.
  */
 public final class CheckoutBenchmark {
 
@@ -46,17 +47,23 @@ public final class CheckoutBenchmark {
         try {
             String base = ItServer.baseUrl();
             List<String> products = products();
-            System.out.printf("Checkout benchmark: %d s per level, %d lines per sale, %s, %d cores%n", seconds, LINES,
-                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-            System.out.println("| cashiers | Cermin sales/s | p50 ms | p95 ms | p99 ms | JDBC baseline sales/s | p50 ms | ratio |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            ServerMemory memory = ServerMemory.ofPayaraStartedHere();
+            System.out.printf("Checkout benchmark: %d s per level, %d lines per sale, %s, %d cores, server heap -Xmx%s,"
+                            + " server resident %d MB idle%n", seconds, LINES, System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("cermin.it.serverHeap", "512m"),
+                    memory.residentMegabytes());
+            System.out.println("| cashiers | Cermin sales/s | p50 ms | p95 ms | p99 ms | JDBC baseline sales/s | p50 ms | ratio"
+                    + " | server resident MB, peak |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (int cashiers : CASHIERS) {
-                Result http = run(cashiers, seconds, index -> httpCashier(base, products));
+                memory.resetPeak();
+                Result http = memory.sampledDuring(() -> run(cashiers, seconds, index -> httpCashier(base, products)));
                 Result jdbc = run(cashiers, seconds, index -> jdbcCashier(products));
-                System.out.printf("| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", cashiers,
+                System.out.printf("| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %d |%n", cashiers,
                         http.perSecond(), http.percentile(50), http.percentile(95), http.percentile(99),
-                        jdbc.perSecond(), jdbc.percentile(50), jdbc.perSecond() / http.perSecond());
+                        jdbc.perSecond(), jdbc.percentile(50), jdbc.perSecond() / http.perSecond(), memory.peakMegabytes());
             }
+            System.out.println("Server out of memory: " + (memory.logSays("OutOfMemoryError") ? "yes" : "no"));
         } finally {
             shutdown();
         }

@@ -1,6 +1,7 @@
 package id.cermin.faults;
 
 import id.cermin.launcher.EmbeddedMariaDb;
+import id.cermin.launcher.Database;
 import id.cermin.launcher.NodeEnvironment;
 import id.cermin.launcher.PayaraMicroServer;
 import id.cermin.testing.HubDrainer;
@@ -78,9 +79,9 @@ class StoreKillTrialsIT {
 
     private static PayaraMicroServer.Spec spec(int hubPort, MirrorNode.StoreAccount account) {
         Map<String, String> env = new HashMap<>(NodeEnvironment.store("S7",
-                new NodeEnvironment.Database(ItDatabase.port(), "storekill_store", EmbeddedMariaDb.APP_USER,
+                Database.embedded(ItDatabase.port(), "storekill_store", EmbeddedMariaDb.APP_USER,
                         EmbeddedMariaDb.APP_PASSWORD),
-                new NodeEnvironment.Database(hubPort, "storekill_hub", account.user(), account.password()), false));
+                Database.embedded(hubPort, "storekill_hub", account.user(), account.password()), false));
         env.put("CERMIN_SYNC_INTERVAL", "1");
         Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
         return new PayaraMicroServer.Spec("store-kill-trial", Path.of(System.getProperty("cermin.payaraMicroJar")),

@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * What a new user's first command does: the demo launcher, started as its own process
- * the way {@code ./cermin demo} starts it, from an empty data folder, brings up both
+ * What a new user's first command does: the launcher jar, started with {@code java -jar}
+ * as {@code ./cermin demo} and {@code cermin.cmd demo} start it (no shell, no class path
+ * of the build), from an empty data folder, brings up both
  * nodes with their demo accounts, and stops everything on Ctrl-C (SIGTERM). Repeated
  * {@code cermin.faults.freshStarts} times (once in {@code mvn verify}, ten times in
  * {@code -Pfaults}); every start must work.
@@ -92,12 +93,22 @@ class FreshStartTrialsIT {
             if (!up) {
                 return "launcher ended before both nodes ran: " + String.join(" | ", output);
             }
+            List<String> libraryWarnings = output.stream().filter(line -> line.contains("SLF4J")).toList();
+            if (!libraryWarnings.isEmpty()) {
+                return "the launcher showed library warnings: " + String.join(" | ", libraryWarnings);
+            }
             for (int port : new int[] {STORE_PORT, HUB_PORT}) {
                 int status = health(port);
                 if (status != 200) {
                     return "node on " + port + " answers /health with " + status;
                 }
                 WebSession.loggedIn("http://localhost:" + port, "admin", "admin123");
+            }
+            String status = status();
+            String expected = "0 Cermin is running: store S1 at http://localhost:" + STORE_PORT + "/ (UP), hub HUB at"
+                    + " http://localhost:" + HUB_PORT + "/ (UP)";
+            if (!status.equals(expected)) {
+                return "status said \"" + status + "\"";
             }
             return null;
         } catch (java.util.concurrent.TimeoutException e) {
@@ -111,19 +122,31 @@ class FreshStartTrialsIT {
             }
             assertTrue(nothingListensOn(STORE_PORT, HUB_PORT, STORE_DB_PORT, HUB_DB_PORT),
                     "the launcher stopped everything it started");
+            assertTrue(status().startsWith("3 Cermin is not running here"), "status after the stop");
         }
     }
 
-    private static Process launch(Path data) throws IOException {
-        Path home = Path.of("").toAbsolutePath();
-        String classpath = home.resolve("target/classes") + java.io.File.pathSeparator
-                + Files.readString(home.resolve("target/launcher.classpath")).trim();
-        Files.createDirectories(data.resolve("tmp"));
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dcermin.home=" + home, "-Dcermin.data=" + data, "-Djava.io.tmpdir=" + data.resolve("tmp"),
-                "-cp", classpath, "id.cermin.launcher.DemoLauncher")
+    /** {@code java -jar target/cermin-launcher.jar status}: its exit code, a space, its one line. */
+    private static String status() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "cermin-launcher.jar").toAbsolutePath().toString(), "status")
                 .redirectErrorStream(true);
+        builder.environment().put("CERMIN_STORE_PORT", Integer.toString(STORE_PORT));
+        builder.environment().put("CERMIN_HUB_PORT", Integer.toString(HUB_PORT));
+        Process status = builder.start();
+        String said = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(status.waitFor(1, TimeUnit.MINUTES), "status answers within a minute");
+        return status.exitValue() + " " + said;
+    }
+
+    /** Exactly what README tells a user on any system: {@code java -jar target/cermin-launcher.jar demo}. */
+    private static Process launch(Path data) throws IOException {
+        Path jar = Path.of("target", "cermin-launcher.jar").toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "the launcher jar is built: " + jar);
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "demo")
+                .redirectErrorStream(true);
+        builder.environment().put("CERMIN_DATA", data.toString());
         builder.environment().put("CERMIN_STORE_PORT", Integer.toString(STORE_PORT));
         builder.environment().put("CERMIN_HUB_PORT", Integer.toString(HUB_PORT));
         builder.environment().put("CERMIN_STORE_DB_PORT", Integer.toString(STORE_DB_PORT));
@@ -136,10 +159,8 @@ class FreshStartTrialsIT {
                 new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.startsWith("Cermin")) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
+                synchronized (output) {
+                    output.add(line);
                 }
                 if (line.startsWith("Cermin is running")) {
                     // Keep draining so the launcher never blocks on a full pipe.

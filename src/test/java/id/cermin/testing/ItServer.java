@@ -2,6 +2,7 @@ package id.cermin.testing;
 
 import id.cermin.demo.DemoData;
 import id.cermin.launcher.EmbeddedMariaDb;
+import id.cermin.launcher.Database;
 import id.cermin.launcher.NodeEnvironment;
 import id.cermin.launcher.PayaraMicroServer;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,8 +46,8 @@ public final class ItServer {
             hubLink = TcpProxy.start(dbPort);
             hubDrainer = HubDrainer.start(hub);
             Map<String, String> env = new HashMap<>(NodeEnvironment.store("S9",
-                    new NodeEnvironment.Database(dbPort, DATABASE, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD),
-                    new NodeEnvironment.Database(hubLink.port(), HUB_DATABASE, account.user(), account.password()),
+                    Database.embedded(dbPort, DATABASE, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD),
+                    Database.embedded(hubLink.port(), HUB_DATABASE, account.user(), account.password()),
                     true));
             env.put("CERMIN_SYNC_INTERVAL", "0");
             Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
@@ -56,7 +58,7 @@ public final class ItServer {
                         Path.of(System.getProperty("cermin.war")),
                         Path.of(System.getProperty("cermin.serverConfig")).resolve("store"),
                         work.resolve("http-store"), Integer.getInteger("cermin.it.httpPort", 8180),
-                        env));
+                        env, List.of("-Xms128m", "-Xmx" + System.getProperty("cermin.it.serverHeap", "512m"))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

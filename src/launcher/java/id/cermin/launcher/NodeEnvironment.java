@@ -5,16 +5,11 @@ import java.util.Map;
 
 /**
  * The environment variables read by {@code server-config/*} and by the application,
- * built for a node whose databases run on this machine. Production sets the same
- * variables by hand (see README).
+ * built for one node. A store started by hand sets the same variables (see README).
  */
 public final class NodeEnvironment {
 
     private NodeEnvironment() {
-    }
-
-    /** A database a node reaches: where, and with which account. */
-    public record Database(int port, String name, String user, String password) {
     }
 
     public static Map<String, String> hub(String node, Database own, boolean demo) {
@@ -41,12 +36,12 @@ public final class NodeEnvironment {
 
     private static Map<String, String> database(String prefix, Database db) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put(prefix + "HOST", "127.0.0.1");
+        env.put(prefix + "HOST", db.host());
         env.put(prefix + "PORT", Integer.toString(db.port()));
         env.put(prefix + "NAME", db.name());
         env.put(prefix + "USER", db.user());
         env.put(prefix + "PASSWORD", db.password());
-        env.put(prefix + "SSLMODE", "DISABLED");
+        env.put(prefix + "SSLMODE", db.sslMode());
         return env;
     }
 }

@@ -34,19 +34,40 @@ public final class PayaraMicroServer implements AutoCloseable {
         this.log = log;
     }
 
-    /** What one server needs: jars, the WAR, its configuration folder and its environment. */
+    /** The server's console output: rotated at 10 MB, five files kept. */
+    private static final long LOG_BYTES = 10L * 1024 * 1024;
+    private static final int LOG_FILES = 5;
+
+    /**
+     * What one server needs: jars, the WAR, its configuration folder, its environment and
+     * the Java options of its process (heap first).
+     */
     public record Spec(String name, Path microJar, Path driverJar, Path war, Path configDir,
-                       Path workDir, int port, Map<String, String> environment) {
+                       Path workDir, int port, Map<String, String> environment, List<String> jvmOptions) {
+
+        /** With a 512 MB heap, as the tests' servers run. */
+        public Spec(String name, Path microJar, Path driverJar, Path war, Path configDir,
+                    Path workDir, int port, Map<String, String> environment) {
+            this(name, microJar, driverJar, war, configDir, workDir, port, environment,
+                    List.of("-Xms128m", "-Xmx512m"));
+        }
+
+        public Path log() {
+            return workDir.resolve("server.log");
+        }
     }
 
     public static PayaraMicroServer start(Spec spec) throws IOException {
+        Ports.requireFree(spec.port());
         Files.createDirectories(spec.workDir());
         // A fresh Payara root each start, so the WAR deployed is always the one given.
         Path rootDir = spec.workDir().resolve("payara");
         deleteTree(rootDir);
-        Path log = spec.workDir().resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xms128m", "-Xmx512m", "-Duser.timezone=UTC",
+        Path log = spec.log();
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(spec.jvmOptions());
+        command.addAll(List.of("-Duser.timezone=UTC",
                 "-jar", spec.microJar().toString(),
                 "--nocluster",
                 "--port", Integer.toString(spec.port()),
@@ -55,11 +76,12 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--postbootcommandfile", spec.configDir().resolve("post-boot-commands.asadmin").toString(),
                 "--contextroot", "/",
                 "--deploy", spec.war().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        RotatingLog output = new RotatingLog(log, LOG_BYTES, LOG_FILES);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(spec.environment());
-        return new PayaraMicroServer(spec.name(), spec.port(), builder.start(), log);
+        Process process = builder.start();
+        output.follow(process.getInputStream(), spec.name() + "-log");
+        return new PayaraMicroServer(spec.name(), spec.port(), process, log);
     }
 
     public String baseUrl() {
@@ -137,7 +159,10 @@ public final class PayaraMicroServer implements AutoCloseable {
         }
     }
 
-    /** Asks Payara to shut down (SIGTERM), and kills it if it takes too long. */
+    /**
+     * Asks Payara to shut down (SIGTERM), and kills it if it takes too long. On Windows,
+     * where a process gets no such signal, it is ended at once, as a power cut would.
+     */
     @Override
     public void close() {
         process.destroy();
@@ -163,7 +188,8 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        boolean windows = System.getProperty("os.name").startsWith("Windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
     }
 
     private static void sleep(long millis) {

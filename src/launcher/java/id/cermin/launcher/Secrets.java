@@ -13,6 +13,9 @@ import java.util.Properties;
  */
 final class Secrets {
 
+    /** The file, in a node's data folder, that holds its database accounts' passwords. */
+    static final String FILE = "db-credentials.properties";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
