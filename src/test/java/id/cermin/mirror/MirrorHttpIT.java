@@ -44,7 +44,7 @@ class MirrorHttpIT {
         assertEquals(302, sync.statusCode());
         String page = admin.get("/sinkronisasi").body();
         assertTrue(page.contains("Sinkronisasi selesai"), page);
-        assertEquals("1", ItServer.hubQuery("SELECT COUNT(*) FROM sale WHERE id = '" + saleId + "'"));
+        awaitOnHub("SELECT COUNT(*) FROM sale WHERE id = '" + saleId + "'", "1");
         assertEquals(ItServer.query("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"),
                 ItServer.hubQuery("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"));
         assertEquals(ItServer.query("SELECT stock FROM product WHERE id = '" + semenId + "'"),
@@ -96,6 +96,20 @@ class MirrorHttpIT {
         assertEquals(403, kasir.post("/sync", Map.of()).statusCode());
         assertEquals(403, kasir.get("/api/mirror/status").statusCode());
         assertEquals(403, admin.postRaw("/sync", Map.of()).statusCode(), "without the CSRF token");
+    }
+
+    /** The hub's server applies what arrived a moment after the store sent it. */
+    private static void awaitOnHub(String sql, String expected) throws SQLException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!expected.equals(ItServer.hubQuery(sql)) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertEquals(expected, ItServer.hubQuery(sql));
     }
 
     private static HttpResponse<String> sync() {

@@ -163,10 +163,11 @@ public final class MirrorEngine {
         progress.heldPush = hello.held();
         progress.heldPull = HeldChanges.list(store, Direction.PULL, hubRef.dbId());
         boolean sameHistory = hello.applied() != null && me.incarnation().equals(hello.applied().incarnation());
-        progress.acked = sameHistory ? hello.applied().seq() : 0;
-        Outbound.acked(store, hubRef.dbId(), progress.acked);
-        long purgeUpTo = progress.heldPush.isEmpty() ? progress.acked
-                : Math.min(progress.acked, progress.heldPush.get(0).firstSeq() - 1);
+        long applied = sameHistory ? hello.applied().seq() : 0;
+        Outbound.acked(store, hubRef.dbId(), applied);
+        // Only what the hub has applied leaves the log: an entry it holds is sent again from here.
+        long purgeUpTo = progress.heldPush.isEmpty() ? applied
+                : Math.min(applied, progress.heldPush.get(0).firstSeq() - 1);
         ChangeLog.purge(store, purgeUpTo);
         return progress.done();
     }
@@ -199,6 +200,7 @@ public final class MirrorEngine {
             progress.pushed += batch.changes().size();
             from = batch.lastSeq();
         }
+        progress.acked = from;
     }
 
     /** The hub's changes for this store, after the cursor; held groups tried again first. */
@@ -262,6 +264,7 @@ public final class MirrorEngine {
         int pushed;
         int pulled;
         int conflicts;
+        /** How far the hub has this store's changes (applied, or safe in its inbox) after the run. */
         long acked = -1;
         long clockOffsetMillis;
         List<HeldGroup> heldPush = List.of();
