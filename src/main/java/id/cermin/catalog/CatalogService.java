@@ -76,7 +76,7 @@ public class CatalogService {
         if (!form.unitCode().isEmpty() && (unit.isEmpty() || unit.get().isArchived())) {
             errors.put("unitCode", "error.unknownUnit");
         }
-        if (!form.barcode().isEmpty()) {
+        if (!form.barcode().isEmpty() && !errors.containsKey("barcode")) {
             products.byBarcode(form.barcode())
                     .filter(other -> !other.getId().equals(form.id()))
                     .ifPresent(other -> errors.put("barcode", "error.barcodeTaken"));

@@ -39,7 +39,15 @@ public class ProductRepository {
         return Optional.ofNullable(id == null ? null : em.find(Product.class, id));
     }
 
+    /**
+     * The product with this barcode. Barcodes are ASCII (the column is), so text with other
+     * letters ({@code é123}) is no barcode at all: the database is not asked, as it refuses to
+     * compare the two character sets.
+     */
     public Optional<Product> byBarcode(String barcode) {
+        if (!isAscii(barcode)) {
+            return Optional.empty();
+        }
         return em.createNamedQuery("Product.byBarcode", Product.class)
                 .setParameter("barcode", barcode).getResultStream().findFirst();
     }
@@ -49,7 +57,10 @@ public class ProductRepository {
                 .setParameter("categoryId", categoryId).getSingleResult();
     }
 
-    /** One page of products whose name contains every word of the text, or whose barcode starts with it. */
+    /**
+     * One page of products whose name contains every word of the text, or whose barcode starts
+     * with it (only asked for ASCII text, see {@link #byBarcode}).
+     */
     public List<Product> search(String text, boolean archived, int page) {
         return query("SELECT p", text, archived, Product.class, " ORDER BY p.name, p.id")
                 .setFirstResult((page - 1) * PAGE_SIZE)
@@ -65,8 +76,9 @@ public class ProductRepository {
         StringBuilder where = new StringBuilder(archived ? " WHERE p.archivedAt IS NOT NULL" : " WHERE p.archivedAt IS NULL");
         String[] words = text == null || text.isBlank() ? new String[0] : text.strip().toLowerCase().split("\\s+");
         int count = Math.min(words.length, MAX_WORDS);
+        boolean barcode = isAscii(text);
         if (count > 0) {
-            where.append(" AND (p.barcode LIKE :barcode ESCAPE '\\' OR (");
+            where.append(barcode ? " AND (p.barcode LIKE :barcode ESCAPE '\\' OR (" : " AND ((");
             for (int i = 0; i < count; i++) {
                 where.append(i == 0 ? "" : " AND ").append("LOWER(p.name) LIKE :w").append(i).append(" ESCAPE '\\'");
             }
@@ -74,12 +86,18 @@ public class ProductRepository {
         }
         TypedQuery<T> query = em.createQuery(select + " FROM Product p" + where + order, type);
         if (count > 0) {
-            query.setParameter("barcode", escapeLike(text.strip()) + "%");
+            if (barcode) {
+                query.setParameter("barcode", escapeLike(text.strip()) + "%");
+            }
             for (int i = 0; i < count; i++) {
                 query.setParameter("w" + i, "%" + escapeLike(words[i]) + "%");
             }
         }
         return query;
+    }
+
+    private static boolean isAscii(String text) {
+        return text != null && text.chars().allMatch(ch -> ch < 0x80);
     }
 
     private static String escapeLike(String text) {

@@ -2,19 +2,35 @@ package id.cermin.report;
 
 import id.cermin.platform.BusinessDay;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
-/** The business days a report covers ({@code dari}, {@code sampai}): today by default, in order, a year at most. */
-record ReportRange(LocalDate from, LocalDate to) {
+/**
+ * The business days a report covers ({@code dari}, {@code sampai}): today by default, in
+ * order, a year at most, within 2000–2099. A date that is no date or lies outside those years
+ * ({@code +999999999-12-31}) is not used: the page says so and shows today instead, a CSV
+ * download is refused with the same message.
+ */
+record ReportRange(LocalDate from, LocalDate to, boolean dateRefused) {
 
     private static final int MAX_DAYS = 366;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+    private static final String DATE_ERROR = "error.reportDate";
 
     static ReportRange of(HttpServletRequest request) {
         LocalDate today = BusinessDay.ofNode().today();
-        LocalDate from = day(request.getParameter("dari"), today);
-        LocalDate to = day(request.getParameter("sampai"), from);
+        String fromText = request.getParameter("dari");
+        String toText = request.getParameter("sampai");
+        Optional<LocalDate> typedFrom = day(fromText);
+        Optional<LocalDate> typedTo = day(toText);
+        boolean refused = typedFrom.isEmpty() && !isBlank(fromText) || typedTo.isEmpty() && !isBlank(toText);
+        LocalDate from = typedFrom.orElse(today);
+        LocalDate to = typedTo.orElse(from);
         if (to.isBefore(from)) {
             LocalDate swap = from;
             from = to;
@@ -23,13 +39,28 @@ record ReportRange(LocalDate from, LocalDate to) {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             from = to.minusDays(MAX_DAYS);
         }
-        return new ReportRange(from, to);
+        return new ReportRange(from, to, refused);
     }
 
-    /** Puts the range where the views find it, as {@code from} and {@code to}. */
+    /** Puts the range where the views find it, as {@code from} and {@code to}, and a refused date's message. */
     void expose(HttpServletRequest request) {
         request.setAttribute("from", from.toString());
         request.setAttribute("to", to.toString());
+        if (dateRefused) {
+            request.setAttribute("dateError", DATE_ERROR);
+        }
+    }
+
+    /**
+     * For a download, where no page can say it: a refused date is answered with 400 and the
+     * message; true when the download may go ahead.
+     */
+    boolean acceptedFor(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (dateRefused) {
+            request.setAttribute("refusedInput", DATE_ERROR);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return !dateRefused;
     }
 
     /** Where to go back to after a void: the same report, the same days. */
@@ -39,11 +70,20 @@ record ReportRange(LocalDate from, LocalDate to) {
                 ? base + "?" + back : base;
     }
 
-    private static LocalDate day(String text, LocalDate fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return fallback;
+    /** The day typed, when it is one within the years reports cover. */
+    private static Optional<LocalDate> day(String text) {
+        if (isBlank(text)) {
+            return Optional.empty();
         }
+        try {
+            LocalDate day = LocalDate.parse(text.strip());
+            return day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY) ? Optional.empty() : Optional.of(day);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

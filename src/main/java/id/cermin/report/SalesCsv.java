@@ -10,7 +10,8 @@ import java.io.Writer;
 /**
  * The sales report as CSV for Excel set to Indonesian: semicolons between fields (the
  * comma is the decimal mark there), a byte-order mark so the file opens as UTF-8,
- * amounts as plain whole numbers, quantities with a decimal comma.
+ * amounts as plain whole numbers, quantities with a decimal comma. Text that people typed
+ * (names, reasons) never reaches Excel as a formula ({@link SpreadsheetText}).
  */
 final class SalesCsv {
 
@@ -26,9 +27,10 @@ final class SalesCsv {
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, EXCEL_ID)) {
             for (SalesReportRow row : report.rows()) {
-                csv.printRecord(row.receiptNo(), Format.dateTime(row.soldAt()), row.cashier(),
-                        Format.quantityInput(row.items()), row.total(), row.profit(),
-                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "");
+                csv.printRecord(SpreadsheetText.of(row.receiptNo()), Format.dateTime(row.soldAt()),
+                        SpreadsheetText.of(row.cashier()), Format.quantityInput(row.items()), row.total(), row.profit(),
+                        row.isVoided() ? "Dibatalkan" : "Selesai",
+                        SpreadsheetText.of(row.isVoided() ? row.voidReason() : ""));
             }
             csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "");
         }

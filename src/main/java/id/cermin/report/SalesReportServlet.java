@@ -72,6 +72,9 @@ public class SalesReportServlet extends HttpServlet {
 
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ReportRange range = ReportRange.of(request);
+        if (!range.acceptedFor(request, response)) {
+            return;
+        }
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Disposition",

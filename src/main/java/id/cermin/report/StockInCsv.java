@@ -22,9 +22,10 @@ final class StockInCsv {
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, EXCEL_ID)) {
             for (StockInReportRow row : report.rows()) {
-                csv.printRecord(row.reference(), Format.dateTime(row.receivedAt()), row.receivedBy(),
-                        row.supplier() == null ? "" : row.supplier(), row.lines(), row.totalCost(),
-                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "");
+                csv.printRecord(SpreadsheetText.of(row.reference()), Format.dateTime(row.receivedAt()),
+                        SpreadsheetText.of(row.receivedBy()), SpreadsheetText.of(row.supplier()), row.lines(),
+                        row.totalCost(), row.isVoided() ? "Dibatalkan" : "Selesai",
+                        SpreadsheetText.of(row.isVoided() ? row.voidReason() : ""));
             }
             csv.printRecord("Total", "", "", "", "", report.totalCost(), report.count() + " barang masuk", "");
         }

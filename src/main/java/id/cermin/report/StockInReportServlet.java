@@ -42,6 +42,9 @@ public class StockInReportServlet extends HttpServlet {
                 Views.render("report/stock-ins", request, response);
             }
             case "/csv" -> {
+                if (!range.acceptedFor(request, response)) {
+                    return;
+                }
                 response.setContentType("text/csv");
                 response.setCharacterEncoding("UTF-8");
                 response.setHeader("Content-Disposition",

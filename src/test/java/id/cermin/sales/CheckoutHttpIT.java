@@ -262,6 +262,15 @@ class CheckoutHttpIT {
         assertEquals("[]", kasir.get("/kasir/cari?q=tidak-ada-barang-ini").body());
     }
 
+    @Test
+    void lookupOfLettersBeyondAsciiAnswersInsteadOfFailing() {
+        HttpResponse<String> response = kasir.get("/kasir/cari?q=%C3%A9");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(kasir.get("/kasir/cari?q=e").body(), response.body(), "names are found without minding accents");
+        assertEquals(kasir.get("/kasir/cari?q=semen").body(),
+                kasir.get("/kasir/cari?q=" + URLEncoder.encode("sémen", StandardCharsets.UTF_8)).body());
+    }
+
     /** Posts a cart the way the counter page does: repeated productId and qty fields. */
     private static HttpResponse<String> pay(WebSession session, String key, List<String> ids, List<String> quantities,
                                             String paid, Map<String, String> extra) {

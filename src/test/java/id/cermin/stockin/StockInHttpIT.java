@@ -142,6 +142,13 @@ class StockInHttpIT {
     }
 
     @Test
+    void lookupOfLettersBeyondAsciiAnswersInsteadOfFailing() {
+        HttpResponse<String> response = admin.get("/barang-masuk/cari?q=%C3%A9");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(admin.get("/barang-masuk/cari?q=e").body(), response.body(), "names are found without minding accents");
+    }
+
+    @Test
     void kasirCannotReceiveGoods() {
         WebSession kasir = WebSession.loggedIn(ItServer.baseUrl(), "kasir", "kasir123");
         assertEquals(403, kasir.get("/barang-masuk").statusCode());
