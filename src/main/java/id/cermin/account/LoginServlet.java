@@ -2,6 +2,7 @@ package id.cermin.account;
 
 import id.cermin.web.CsrfFilter;
 import id.cermin.web.FormInput;
+import id.cermin.web.LocalPath;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,10 +20,11 @@ import java.io.IOException;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
- * {@code /login}: the form, and its POST handed to Jakarta Security. A wrong username or
- * password shows the study's message with the username kept; a success gets a new
- * session id (no session fixation) and goes to the page that was asked for, or home.
- * The login lasts as long as the session ({@link SessionAuthenticationMechanism}).
+ * {@code /login}: the form (the only page that starts a session for a visitor), and its POST
+ * handed to Jakarta Security. A wrong username or password shows the study's message with
+ * the username kept; too many failures make the next attempt wait ({@link LoginAttempts},
+ * 429 with the seconds to wait). A success gets a new session id (no session fixation) and
+ * a new form token, and goes to the page that was asked for ({@code kembali}), or home.
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -32,6 +34,9 @@ public class LoginServlet extends HttpServlet {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private LoginAttempts attempts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -44,7 +49,8 @@ public class LoginServlet extends HttpServlet {
             Views.redirect("/", request, response);
             return;
         }
-        Views.render("account/login", request, response);
+        CsrfFilter.exposeToken(request);
+        showForm("", request, response);
     }
 
     @Override
@@ -53,25 +59,39 @@ public class LoginServlet extends HttpServlet {
         String username = FormInput.text(request.getParameter("username")).toLowerCase();
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
         if (!username.isEmpty() && !password.isEmpty() && username.length() <= 50 && password.length() <= 128) {
+            LoginAttempts.Attempt attempt = attempts.begin(username, request.getRemoteAddr());
+            if (!attempt.allowed()) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(attempt.secondsToWait()));
+                request.setAttribute("waitSeconds", attempt.secondsToWait());
+                showForm(username, request, response);
+                return;
+            }
             request.changeSessionId();
             AuthenticationStatus status = security.authenticate(request, response, withParams()
                     .credential(new UsernamePasswordCredential(username, new Password(password)))
                     .newAuthentication(true));
             if (status == AuthenticationStatus.SUCCESS) {
-                Object returnTo = request.getSession().getAttribute(SessionAuthenticationMechanism.RETURN_TO);
-                request.getSession().removeAttribute(SessionAuthenticationMechanism.RETURN_TO);
-                String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                        ? path : request.getContextPath() + "/";
-                response.sendRedirect(target);
+                attempts.succeeded(attempt);
+                CsrfFilter.renewToken(request);
+                Views.redirect(LocalPath.of(request.getParameter(SessionAuthenticationMechanism.RETURN_PARAMETER))
+                        .orElse(request.getContextPath() + "/"), response);
                 return;
             }
+            attempts.failed(attempt);
         }
         // A failed attempt leaves nothing behind: a new session, with a new CSRF token.
         request.getSession().invalidate();
         CsrfFilter.exposeToken(request);
-        response.setStatus(HttpServletResponse.SC_OK);
-        request.setAttribute("username", username);
         request.setAttribute("loginFailed", true);
+        showForm(username, request, response);
+    }
+
+    private static void showForm(String username, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("username", username);
+        request.setAttribute("returnTo",
+                LocalPath.of(request.getParameter(SessionAuthenticationMechanism.RETURN_PARAMETER)).orElse(""));
         Views.render("account/login", request, response);
     }
 }

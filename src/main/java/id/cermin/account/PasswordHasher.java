@@ -5,22 +5,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
- * Hashes new passwords with the same PBKDF2 settings the identity store verifies with:
- * HMAC-SHA512, 210,000 iterations, 32-byte salt (OWASP's 2023 advice for PBKDF2).
+ * Hashes and checks passwords with PBKDF2: HMAC-SHA512, 210,000 iterations, 32-byte salt
+ * (OWASP's 2023 advice). A check against a name nobody has costs the same as against a real
+ * user: it is made against a hash of a random password made at start ({@link #checkUnknown}),
+ * so the time of an answer does not tell which usernames exist.
  */
 @ApplicationScoped
 public class PasswordHasher {
 
-    static final String ALGORITHM_PARAMETER = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
-    static final String ITERATIONS_PARAMETER = "Pbkdf2PasswordHash.Iterations=210000";
-    static final String SALT_PARAMETER = "Pbkdf2PasswordHash.SaltSizeBytes=32";
-    static final String KEY_PARAMETER = "Pbkdf2PasswordHash.KeySizeBytes=32";
-
     @Inject
     private Pbkdf2PasswordHash hash;
+
+    private String unknownUsersHash;
 
     @PostConstruct
     void configure() {
@@ -29,9 +30,22 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        unknownUsersHash = hash(Base64.getEncoder().encodeToString(random));
     }
 
     public String hash(String password) {
         return hash.generate(password.toCharArray());
+    }
+
+    /** Whether the password is the one {@code storedHash} was made from (the hash names its own settings). */
+    public boolean matches(char[] password, String storedHash) {
+        return hash.verify(password, storedHash);
+    }
+
+    /** The same work as {@link #matches}, for a username that does not exist; never a match. */
+    public void checkUnknown(char[] password) {
+        hash.verify(password, unknownUsersHash);
     }
 }

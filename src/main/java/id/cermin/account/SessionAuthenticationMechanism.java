@@ -1,5 +1,8 @@
 package id.cermin.account;
 
+import id.cermin.platform.NodeSettings;
+import id.cermin.web.Views;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,10 +17,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import javax.sql.DataSource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,19 +37,29 @@ import java.util.Set;
  * a cashier who is allowed), which a store with several tills cannot have.
  * <ul>
  * <li>{@code /login} calls {@code SecurityContext.authenticate} with the credential:
- * checked against the identity store ({@code app_user}, PBKDF2), remembered on success;</li>
+ * checked against the identity store ({@link AppUserIdentityStore}), remembered on success
+ * with the time of the login and a fingerprint of the password hash it was made with;</li>
  * <li>any later request of that session: the remembered caller is applied with the roles
- * {@code app_user} gives now (none, when archived since: logged out), and the user's id is
- * put on the request for the services that record who did something ({@link SignedInUser});</li>
- * <li>a protected page without login: redirect to {@code /login}, back here afterwards.</li>
+ * {@code app_user} gives now, and the user's id is put on the request for the services that
+ * record who did something ({@link SignedInUser}). The session ends instead when the user
+ * was archived since, when their password changed since (on any node: the change travels
+ * with the mirror), or when the login is older than {@code CERMIN_SESSION_MAX_AGE} seconds
+ * (16 hours unless set), however busy the session was;</li>
+ * <li>a protected page without login: a relative redirect to {@code /login?kembali=} and
+ * the page, so the visitor gets no session before the login page.</li>
  * </ul>
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = "cermin.caller";
-    static final String RETURN_TO = "cermin.returnTo";
-    private static final String CALLER_QUERY = "SELECT role, id FROM app_user WHERE username = ? AND archived_at IS NULL";
+    static final String SIGNED_IN_AT = "cermin.signedInAt";
+    static final String CREDENTIAL = "cermin.credential";
+    static final String RETURN_PARAMETER = "kembali";
+    static final String MAX_AGE_SETTING = "CERMIN_SESSION_MAX_AGE";
+    private static final long DEFAULT_MAX_AGE_SECONDS = Duration.ofHours(16).toSeconds();
+    private static final String CALLER_QUERY =
+            "SELECT role, id, password_hash FROM app_user WHERE username = ? AND archived_at IS NULL";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -48,8 +67,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Resource(lookup = "jdbc/cermin")
     private DataSource dataSource;
 
-    /** Who the remembered caller is now: their role and id, or nothing once archived (or gone). */
-    private record Caller(String role, String id) {
+    private Duration maxAge;
+
+    @PostConstruct
+    void readLifetime() {
+        long seconds = NodeSettings.fromEnvironment().number(MAX_AGE_SETTING, DEFAULT_MAX_AGE_SECONDS);
+        if (seconds < 1) {
+            throw new IllegalStateException(MAX_AGE_SETTING + " must be at least 1 (seconds), not " + seconds);
+        }
+        maxAge = Duration.ofSeconds(seconds);
+    }
+
+    /** Who the remembered caller is now: their role, id and password hash, or nothing once archived (or gone). */
+    private record Caller(String role, String id, String passwordHash) {
     }
 
     /**
@@ -61,7 +91,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
              PreparedStatement ps = c.prepareStatement(CALLER_QUERY)) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Caller(rs.getString(1), rs.getString(2))) : Optional.empty();
+                return rs.next() ? Optional.of(new Caller(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the roles of " + username, e);
@@ -79,7 +110,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 return AuthenticationStatus.SEND_FAILURE;
             }
             String caller = result.getCallerPrincipal().getName();
-            request.getSession(true).setAttribute(CALLER, caller);
+            HttpSession session = request.getSession(true);
+            session.setAttribute(CALLER, caller);
+            session.setAttribute(SIGNED_IN_AT, System.currentTimeMillis());
+            session.setAttribute(CREDENTIAL, current(caller).map(Caller::passwordHash).map(this::fingerprint)
+                    .orElse(""));
             return context.notifyContainerAboutLogin(caller, result.getCallerGroups());
         }
         if (request.getServletPath().startsWith("/static/")) {
@@ -88,22 +123,53 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         String caller = session == null ? null : (String) session.getAttribute(CALLER);
         if (caller != null) {
-            Optional<Caller> now = current(caller);
+            Optional<Caller> now = current(caller).filter(c -> stillValid(session, c));
             if (now.isPresent()) {
                 SignedInUser.remember(request, now.get().id());
                 return context.notifyContainerAboutLogin(caller, Set.of(now.get().role()));
             }
-            // Archived (or gone) since login: the session ends here.
+            // Archived (or gone), password changed, or signed in too long ago: the session ends here.
             session.invalidate();
         }
         if (context.isProtected()) {
+            String login = request.getContextPath() + "/login";
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO,
-                        request.getRequestURI() + (query == null ? "" : "?" + query));
+                String page = request.getRequestURI() + (query == null ? "" : "?" + query);
+                login += "?" + RETURN_PARAMETER + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
             }
-            return context.redirect(request.getContextPath() + "/login");
+            Views.redirect(login, response);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
+    }
+
+    /**
+     * After the signed-in user changed their own password: this session goes on with the new
+     * one (their other sessions end at their next request).
+     */
+    public void renewCredential(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        String caller = session == null ? null : (String) session.getAttribute(CALLER);
+        if (caller != null) {
+            current(caller).ifPresent(c -> session.setAttribute(CREDENTIAL, fingerprint(c.passwordHash())));
+        }
+    }
+
+    private boolean stillValid(HttpSession session, Caller caller) {
+        Object signedInAt = session.getAttribute(SIGNED_IN_AT);
+        boolean young = signedInAt instanceof Long at
+                && System.currentTimeMillis() - at <= maxAge.toMillis();
+        return young && fingerprint(caller.passwordHash()).equals(session.getAttribute(CREDENTIAL));
+    }
+
+    /** What the session keeps of the password hash: enough to see it changed, nothing to check a password with. */
+    private String fingerprint(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 }

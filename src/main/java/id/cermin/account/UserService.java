@@ -46,18 +46,25 @@ public class UserService {
                 .setParameter("username", username).getResultStream().findFirst();
     }
 
-    /** Creates the owner on a node that has no user at all; refused once anyone exists. */
+    /**
+     * Creates the owner on a node that has no user at all; refused once anyone exists. The
+     * check and the insert hold the set-up row's lock ({@code node_setup}): of two forms sent
+     * at once, the second waits for the first and then finds its owner.
+     */
     public AppUser createFirstOwner(UserForm form) {
         Map<String, String> errors = form.check();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        String passwordHash = hasher.hash(form.password());
+        em.createNativeQuery("SELECT id FROM node_setup WHERE id = 1 FOR UPDATE").getSingleResult();
         if (hasUsers()) {
             throw InvalidInputException.of("form", "error.setupDone");
         }
-        AppUser owner = new AppUser(form.username(), form.fullName(), Role.OWNER, hasher.hash(form.password()));
+        AppUser owner = new AppUser(form.username(), form.fullName(), Role.OWNER, passwordHash);
         owner.stamp(identity.node());
         em.persist(owner);
+        em.createNativeQuery("UPDATE node_setup SET owner_created_at = UTC_TIMESTAMP(6) WHERE id = 1").executeUpdate();
         audit.record("CREATE", "app_user", owner.getId(), "first owner " + owner.getUsername());
         return owner;
     }

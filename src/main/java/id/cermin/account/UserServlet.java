@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /pengguna}: the owner's list of users, the add/edit form, archive and restore.
+ * {@code /pengguna}: the owner's list of users, the add/edit form, archive and restore. A
+ * new password ends the user's sessions, except the one of an owner changing their own.
  * Paths: {@code /pengguna}, {@code /pengguna/baru}, {@code /pengguna/edit?id=},
  * POST {@code /pengguna/simpan}, {@code /pengguna/arsipkan}, {@code /pengguna/pulihkan}.
  */
@@ -22,6 +23,9 @@ public class UserServlet extends HttpServlet {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private SessionAuthenticationMechanism sessions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -62,6 +66,9 @@ public class UserServlet extends HttpServlet {
         UserForm form = UserForm.from(request);
         try {
             AppUser user = users.save(form);
+            if (!form.password().isEmpty() && user.getUsername().equals(request.getRemoteUser())) {
+                sessions.renewCredential(request);
+            }
             Flash.success(request, "flash.saved", user.getUsername());
             Views.redirect("/pengguna", request, response);
         } catch (InvalidInputException e) {

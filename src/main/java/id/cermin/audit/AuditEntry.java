@@ -14,6 +14,8 @@ import java.time.Instant;
 @Table(name = "audit_log")
 @NamedQuery(name = "AuditEntry.forEntity",
         query = "SELECT a FROM AuditEntry a WHERE a.entityId = :entityId ORDER BY a.at DESC")
+@NamedQuery(name = "AuditEntry.recentOfAction",
+        query = "SELECT a FROM AuditEntry a WHERE a.action = :action AND a.at >= :since ORDER BY a.at DESC")
 public class AuditEntry {
 
     @Id
@@ -67,5 +69,9 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getOriginNode() {
+        return originNode;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -18,7 +19,10 @@ import java.util.logging.Logger;
 /**
  * Synchronizer-token CSRF protection: each session holds a random token that every page
  * puts in its forms as {@code _csrf}; a POST (or any other non-GET) without the matching
- * token is refused with 403 before any servlet sees it, so it changes nothing.
+ * token in its body is refused with 403 before any servlet sees it, so it changes nothing.
+ * A token in the address is refused (addresses end up in logs and Referer headers), a
+ * login gets a new token, and a visitor without a session gets none: only the pages that
+ * need one (login, set-up) start a session.
  */
 @WebFilter(filterName = "csrf", urlPatterns = "/*")
 public class CsrfFilter extends HttpFilter {
@@ -45,7 +49,10 @@ public class CsrfFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        exposeToken(request);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.setAttribute("csrfToken", tokenFor(session));
+        }
         chain.doFilter(request, response);
     }
 
@@ -54,15 +61,42 @@ public class CsrfFilter extends HttpFilter {
         request.setAttribute("csrfToken", tokenFor(request.getSession(true)));
     }
 
+    /** A new token for the session, e.g. at login: a token seen before the login is worth nothing after it. */
+    public static void renewToken(HttpServletRequest request) {
+        request.getSession(true).removeAttribute(SESSION_KEY);
+        exposeToken(request);
+    }
+
     private static boolean tokenMatches(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String expected = session == null ? null : (String) session.getAttribute(SESSION_KEY);
         String given = request.getParameter(PARAMETER);
-        if (expected == null || given == null) {
+        if (expected == null || given == null || inAddress(request.getQueryString())) {
             return false;
         }
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 given.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean inAddress(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+            if (PARAMETER.equals(decoded(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decoded(String name) {
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     private static String tokenFor(HttpSession session) {

@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /**
  * Browser-side hardening for every page: only our own scripts and styles run, no
- * framing, no content sniffing, and pages with prices or sales are never cached.
+ * framing, no content sniffing, and pages with prices or sales are never cached. A page
+ * the browser fetched over HTTPS (directly or through the trusted proxy) also tells it to
+ * use HTTPS only from now on (HSTS), for a year.
  */
 @WebFilter(filterName = "responseHeaders", urlPatterns = "/*")
 public class ResponseHeadersFilter extends HttpFilter {
@@ -25,6 +27,9 @@ public class ResponseHeadersFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                         + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         if (!request.getServletPath().startsWith("/static/")) {
             response.setHeader("Cache-Control", "no-store");
         }

@@ -18,9 +18,20 @@ public final class Views {
         request.getRequestDispatcher("/WEB-INF/views/" + name + ".jsp").forward(request, response);
     }
 
-    public static void redirect(String path, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        response.sendRedirect(request.getContextPath() + path);
+    /**
+     * Sends the browser to a path of this site with a relative {@code Location}, which the
+     * browser resolves against the address it used: behind a proxy that ends HTTPS the
+     * container would write {@code http://} itself.
+     */
+    public static void redirect(String path, HttpServletRequest request, HttpServletResponse response) {
+        redirect(request.getContextPath() + path, response);
+    }
+
+    /** The same for a path that already holds the context path. */
+    public static void redirect(String absolutePath, HttpServletResponse response) {
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", absolutePath);
     }
 
     /** Answers with JSON, in UTF-8. */

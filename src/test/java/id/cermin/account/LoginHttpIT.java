@@ -58,11 +58,25 @@ class LoginHttpIT {
     @Test
     void afterLoginTheAskedForPageOpens() {
         WebSession browser = new WebSession(base);
-        assertEquals(302, browser.get("/barang?q=semen").statusCode());
-        HttpResponse<String> response = browser.login("admin", "admin123");
+        HttpResponse<String> asked = browser.get("/barang?q=semen");
+        assertEquals(302, asked.statusCode());
+        assertEquals(null, browser.sessionId(), "no session before the login page");
+        HttpResponse<String> response = browser.loginVia(asked.headers().firstValue("Location").orElseThrow(),
+                "admin", "admin123");
         assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/barang?q=semen"));
+        assertEquals("/barang?q=semen", response.headers().firstValue("Location").orElseThrow());
         assertEquals(200, browser.get("/barang?q=semen").statusCode());
+    }
+
+    @Test
+    void anotherSiteIsNeverWhereALoginGoes() {
+        for (String elsewhere : new String[] {"//evil.example/", "/\\evil.example", "https://evil.example/"}) {
+            HttpResponse<String> response = new WebSession(base).loginVia(
+                    "/login?kembali=" + java.net.URLEncoder.encode(elsewhere, java.nio.charset.StandardCharsets.UTF_8),
+                    "admin", "admin123");
+            assertEquals(302, response.statusCode());
+            assertEquals("/", response.headers().firstValue("Location").orElseThrow(), elsewhere);
+        }
     }
 
     @Test
@@ -102,9 +116,21 @@ class LoginHttpIT {
     }
 
     @Test
-    void healthAnswersWithoutLogin() {
+    void healthTellsThisMachineWhichNodeAnswers() {
         HttpResponse<String> response = new WebSession(base).get("/health");
         assertEquals(200, response.statusCode());
         assertEquals("{\"status\":\"UP\",\"node\":\"S9\",\"role\":\"store\"}", response.body());
+    }
+
+    @Test
+    void healthTellsAVisitorFromElsewhereOnlyTheStatus() {
+        HttpResponse<String> response = new WebSession(base).from("203.0.113.7").get("/health");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"UP\"}", response.body());
+        assertEquals("{\"status\":\"UP\"}", new WebSession(base).header("X-Forwarded-For", "127.0.0.1")
+                .get("/health").body(), "a request a proxy passed on is not from this machine, whatever it claims");
+        WebSession owner = WebSession.loggedIn(base, "admin", "admin123").from("203.0.113.7");
+        assertEquals("{\"status\":\"UP\",\"node\":\"S9\",\"role\":\"store\"}", owner.get("/health").body(),
+                "a signed-in owner may know");
     }
 }

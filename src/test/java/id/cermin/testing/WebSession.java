@@ -27,12 +27,32 @@ public final class WebSession {
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String csrf;
 
     public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * Every later request says it was passed on by a proxy for a browser at {@code address}
+     * (the test server trusts this machine as its proxy), so tests can be many browsers.
+     */
+    public WebSession from(String address) {
+        return header("X-Forwarded-For", address);
+    }
+
+    /** Sends this header with every later request. */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The session's current form token, as the last page gave it. */
+    public String csrfToken() {
+        return csrf;
     }
 
     /** Logs in through the login form; returns the response to the POST. */
@@ -42,12 +62,39 @@ public final class WebSession {
         if (response.statusCode() != 302) {
             throw new AssertionError("Login of " + username + " failed: " + response.statusCode() + "\n" + response.body());
         }
+        // As a browser does: the page after the login, with the session's new form token.
+        session.get(response.headers().firstValue("Location").orElse("/"));
         return session;
     }
 
     public HttpResponse<String> login(String username, String password) {
         get("/login");
         return post("/login", Map.of("username", username, "password", password));
+    }
+
+    /**
+     * Opens the login page at {@code location} (where a protected page sent the browser) and
+     * sends its form as the browser would, hidden fields included.
+     */
+    public HttpResponse<String> loginVia(String location, String username, String password) {
+        HttpResponse<String> page = get(location.startsWith("http") ? location.substring(baseUrl.length()) : location);
+        Map<String, String> fields = new LinkedHashMap<>();
+        html(page).select("form[action$=/login] input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
+        fields.put("username", username);
+        fields.put("password", password);
+        return postRaw("/login", fields);
+    }
+
+    /** Any request as given, with the session's cookies and headers: a wrong method, a strange body. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> response = send(request);
+        rememberToken(response);
+        return response;
     }
 
     public HttpResponse<String> get(String path) {
@@ -116,6 +163,7 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import id.cermin.mirror.run.RunReport;
 
 import id.cermin.platform.NodeIdentity;
 import id.cermin.web.Flash;
+import id.cermin.web.LocalPath;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -62,10 +63,6 @@ public class SyncServlet extends HttpServlet {
 
     /** A path on this site ({@code /sinkronisasi}), never another host; anything else goes home. */
     static String backTo(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
-                || back.chars().anyMatch(ch -> ch < 0x20 || ch == '\\')) {
-            return "/";
-        }
-        return back;
+        return LocalPath.of(back).orElse("/");
     }
 }
