@@ -1,5 +1,6 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" description="The mirror's health in words, for the dashboard and the Sinkronisasi page." %>
 <%@ attribute name="status" required="true" type="id.cermin.mirror.web.MirrorStatus" %>
+<%@ attribute name="detail" required="true" type="java.lang.Boolean" description="Show the last error as it is (owner and admins); others only learn that there is one." %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
@@ -38,7 +39,8 @@
         <dd id="mirror-error">
             <c:choose>
                 <c:when test="${empty status.lastError()}"><span class="muted"><fmt:message key="mirror.noError"/></span></c:when>
-                <c:otherwise><span class="text-error"><c:out value="${status.lastError()}"/></span></c:otherwise>
+                <c:when test="${detail}"><span class="text-error"><c:out value="${status.lastError()}"/></span></c:when>
+                <c:otherwise><span class="text-error"><fmt:message key="mirror.errorTellOwner"/></span></c:otherwise>
             </c:choose>
         </dd>
     </c:if>

@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,16 +62,20 @@ public final class PayaraMicroServer implements AutoCloseable {
     public static PayaraMicroServer start(Spec spec) throws IOException {
         Ports.requireFree(spec.port());
         Files.createDirectories(spec.workDir());
-        // A fresh Payara root each start, so the WAR deployed is always the one given.
+        // A fresh Payara root each start, so the WAR deployed is always the one given. Its
+        // domain.xml holds the pools' passwords: readable by this account only.
         Path rootDir = spec.workDir().resolve("payara");
         deleteTree(rootDir);
+        createPrivateDirectory(rootDir);
         Path log = spec.log();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(spec.jvmOptions());
         command.addAll(List.of("-Duser.timezone=UTC",
                 "-jar", spec.microJar().toString(),
-                "--nocluster",
+                // No data grid (Hazelcast) at all: it would listen on port 6900 and up for a cluster
+                // a node never joins. Not with --nocluster, which Payara Micro then obeys instead.
+                "--nohazelcast",
                 "--port", Integer.toString(spec.port()),
                 "--rootdir", rootDir.toString(),
                 "--addLibs", spec.driverJar().toString(),
@@ -90,6 +96,11 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The server's process id, e.g. to see which ports it listens on. */
+    public long pid() {
+        return process.pid();
     }
 
     /** Waits until {@code /health} answers, or fails with the end of the server log. */
@@ -173,6 +184,15 @@ public final class PayaraMicroServer implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A folder only its owner may enter (where the file system knows POSIX permissions). */
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(dir);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.cermin.account;
 
 import id.cermin.audit.AuditTrail;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -38,7 +39,7 @@ public class UserService {
     }
 
     public Optional<AppUser> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(AppUser.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(AppUser.class, id) : null);
     }
 
     public Optional<AppUser> byUsername(String username) {
@@ -82,7 +83,7 @@ public class UserService {
             }
             user = new AppUser(form.username(), form.fullName(), Role.valueOf(form.role()), hasher.hash(form.password()));
         } else {
-            user = em.find(AppUser.class, form.id(), LockModeType.PESSIMISTIC_WRITE);
+            user = Ids.canBe(form.id()) ? em.find(AppUser.class, form.id(), LockModeType.PESSIMISTIC_WRITE) : null;
             if (user == null) {
                 throw InvalidInputException.of("form", "error.notFound");
             }

@@ -1,6 +1,7 @@
 package id.cermin.catalog;
 
 import id.cermin.audit.AuditTrail;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -62,12 +63,13 @@ public class CatalogService {
     }
 
     public Optional<Category> category(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(Category.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(Category.class, id) : null);
     }
 
     public Product saveProduct(ProductRequest form) {
         Map<String, String> errors = new HashMap<>(form.check());
-        Category category = form.categoryId().isEmpty() ? null : em.find(Category.class, form.categoryId());
+        Category category = Ids.canBe(form.categoryId()) && !form.categoryId().isEmpty()
+                ? em.find(Category.class, form.categoryId()) : null;
         if (!form.categoryId().isEmpty() && (category == null || category.isArchived())) {
             errors.put("categoryId", "error.unknownCategory");
         }
@@ -203,7 +205,7 @@ public class CatalogService {
     }
 
     public Unit archiveUnit(String id) {
-        Unit unit = Optional.ofNullable(id == null ? null : em.find(Unit.class, id))
+        Unit unit = Optional.ofNullable(Ids.canBe(id) ? em.find(Unit.class, id) : null)
                 .orElseThrow(() -> InvalidInputException.of("form", "error.notFound"));
         unit.archive();
         unit.stamp(identity.node());

@@ -1,5 +1,6 @@
 package id.cermin.catalog;
 
+import id.cermin.platform.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,11 +33,11 @@ public class ProductRepository {
      * row before anything it writes is captured for the mirror (see StockLedger).
      */
     public Optional<Product> findForUpdate(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(Product.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(Product.class, id, LockModeType.PESSIMISTIC_WRITE) : null);
     }
 
     public Optional<Product> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(Product.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(Product.class, id) : null);
     }
 
     /**

@@ -2,8 +2,10 @@ package id.cermin.dashboard;
 
 import id.cermin.catalog.Product;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.NodeIdentity;
 import id.cermin.report.SaleFigures;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -19,13 +21,33 @@ import java.util.Map;
 /**
  * Read-only figures for the dashboard, straight from the node's own database, with the
  * same rules as the reports: voided sales never count, days are the store's business days.
+ * What a cashier may see (their own sales) is asked for apart from what only the owner and
+ * admins may (profit, the first steps of a new store).
  */
 @ApplicationScoped
 public class DashboardQueries {
 
-    /** The counts the study's dashboard shows, and profit by period. */
-    public record Summary(long products, long categories, long sales, long linesSold, long lowStock,
-                          long profitToday, long profitWeek, long profitMonth) {
+    /** The counts the study's dashboard shows. */
+    public record Summary(long products, long categories, long sales, long linesSold, long lowStock) {
+    }
+
+    /** Profit by period: for the owner and admins only. */
+    public record Profit(long today, long week, long month) {
+    }
+
+    /** A cashier's own sales of today, voided ones left out. */
+    public record OwnSales(long count, long total) {
+    }
+
+    /**
+     * How far a new store has come towards selling: its details, a category, a product, stock
+     * received, a sale. Shown until it has a product and a sale.
+     */
+    public record FirstSteps(boolean storeNamed, boolean category, boolean product, boolean stockIn, boolean sale) {
+
+        public boolean done() {
+            return product && sale;
+        }
     }
 
     /** The newest sale, for the "last transaction" panel. */
@@ -41,20 +63,48 @@ public class DashboardQueries {
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
 
+    @Inject
+    private NodeIdentity identity;
+
     public Summary summary() {
-        BusinessDay businessDay = BusinessDay.ofNode();
-        LocalDate today = businessDay.today();
-        Instant tonight = businessDay.endOf(today);
         long products = count("SELECT COUNT(*) FROM product WHERE archived_at IS NULL");
         long categories = count("SELECT COUNT(*) FROM category WHERE archived_at IS NULL");
         long sales = count("SELECT COUNT(*) FROM sale s WHERE " + SaleFigures.NOT_VOIDED);
         long lines = count("SELECT COUNT(*) FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE "
                 + SaleFigures.NOT_VOIDED);
         long low = count("SELECT COUNT(*) FROM product WHERE archived_at IS NULL AND stock <= min_stock");
-        return new Summary(products, categories, sales, lines, low,
-                profit(businessDay.startOf(today), tonight),
+        return new Summary(products, categories, sales, lines, low);
+    }
+
+    public Profit profit() {
+        BusinessDay businessDay = BusinessDay.ofNode();
+        LocalDate today = businessDay.today();
+        Instant tonight = businessDay.endOf(today);
+        return new Profit(profit(businessDay.startOf(today), tonight),
                 profit(businessDay.startOfWeek(today), tonight),
                 profit(businessDay.startOfMonth(today), tonight));
+    }
+
+    public OwnSales ownSalesToday(String cashierId) {
+        BusinessDay businessDay = BusinessDay.ofNode();
+        LocalDate today = businessDay.today();
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(s.total), 0) FROM sale s"
+                        + " WHERE s.cashier_id = ? AND s.sold_at >= ? AND s.sold_at < ? AND " + SaleFigures.NOT_VOIDED)
+                .setParameter(1, cashierId)
+                .setParameter(2, utc(businessDay.startOf(today)))
+                .setParameter(3, utc(businessDay.endOf(today)))
+                .getSingleResult();
+        return new OwnSales(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    public FirstSteps firstSteps() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT"
+                        + " EXISTS (SELECT 1 FROM store_profile WHERE node = ?),"
+                        + " EXISTS (SELECT 1 FROM category WHERE archived_at IS NULL),"
+                        + " EXISTS (SELECT 1 FROM product WHERE archived_at IS NULL),"
+                        + " EXISTS (SELECT 1 FROM stock_in), EXISTS (SELECT 1 FROM sale)")
+                .setParameter(1, identity.node()).getSingleResult();
+        return new FirstSteps(yes(row[0]), yes(row[1]), yes(row[2]), yes(row[3]), yes(row[4]));
     }
 
     public LastSale lastSale() {
@@ -107,6 +157,10 @@ public class DashboardQueries {
                         + " WHERE s.sold_at >= ? AND s.sold_at < ? AND " + SaleFigures.NOT_VOIDED)
                 .setParameter(1, utc(from)).setParameter(2, utc(to))
                 .getSingleResult()).longValue();
+    }
+
+    private static boolean yes(Object value) {
+        return ((Number) value).intValue() != 0;
     }
 
     private long count(String sql) {

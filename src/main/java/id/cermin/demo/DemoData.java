@@ -1,5 +1,6 @@
 package id.cermin.demo;
 
+import id.cermin.catalog.UsualUnits;
 import id.cermin.platform.NodeIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -24,12 +25,11 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Loads {@code demo/catalogue.csv}, the units and the demo accounts into an empty demo
+ * Loads {@code demo/catalogue.csv}, the usual units and the demo accounts into an empty demo
  * node, in one transaction. Ids, versions and password hashes are derived from the
  * data itself, so every demo node holds exactly the same rows.
  * <p>
@@ -43,7 +43,7 @@ import java.util.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final String ORIGIN = "DEMO";
+    private static final String ORIGIN = UsualUnits.ORIGIN;
     /** The demo's store: the catalogue's opening stock is on its shelf. */
     private static final String DEMO_STORE = "S1";
     /** Its account on the hub's database, as the demo launcher makes it. */
@@ -51,15 +51,12 @@ public class DemoData {
     /** A demo row the mirror already brought in is the same row: leave it. */
     private static final int MAX_ATTEMPTS = 5;
     private static final String KEEP_EXISTING = " ON DUPLICATE KEY UPDATE id = id";
-    private static final long VERSION = 1L << 16;
+    private static final long VERSION = UsualUnits.VERSION;
     /**
      * When the demo catalogue was "set up": the same on hub and store, so their copies of
      * it are the same rows to the mirror (which compares every column).
      */
-    private static final LocalDateTime SET_UP = LocalDateTime.of(2026, 1, 2, 1, 0);
-    private static final List<String> UNITS = List.of("pcs", "sak", "batang", "lembar", "meter", "kg", "m²", "m³",
-            "kaleng", "roll", "dus");
-    private static final Set<String> FRACTION_UNITS = Set.of("meter", "kg", "m²", "m³");
+    private static final LocalDateTime SET_UP = UsualUnits.SET_UP;
 
     @Resource(lookup = "jdbc/cermin")
     private DataSource dataSource;
@@ -99,7 +96,7 @@ public class DemoData {
         c.setAutoCommit(false);
         try {
             insertUsers(c, now);
-            insertUnits(c, now);
+            UsualUnits.insert(c);
             Map<String, String> categories = insertCategories(c, rows, now);
             insertProducts(c, rows, categories, now, shelf);
             c.commit();
@@ -157,21 +154,6 @@ public class DemoData {
         ps.setString(5, role);
         stamp(ps, 6, now);
         ps.addBatch();
-    }
-
-    private static void insertUnits(Connection c, LocalDateTime now) throws SQLException {
-        String sql = "INSERT INTO unit (id, code, allows_fraction, created_at, updated_at, row_version, origin_node)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (String unit : UNITS) {
-                ps.setString(1, id("unit", unit));
-                ps.setString(2, unit);
-                ps.setBoolean(3, FRACTION_UNITS.contains(unit));
-                stamp(ps, 4, now);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 
     private static Map<String, String> insertCategories(Connection c, List<CSVRecord> rows, LocalDateTime now)

@@ -15,6 +15,15 @@ public final class Ids {
     private Ids() {
     }
 
+    /**
+     * Whether {@code text} could be the id of a row at all: ASCII, at most 36 characters. Any
+     * other text (a typed {@code é}, 10 kB) names no row, and is not asked of the database,
+     * whose id columns are ASCII and refuse to be compared with other letters.
+     */
+    public static boolean canBe(String text) {
+        return text != null && text.length() <= 36 && text.chars().allMatch(ch -> ch < 0x80);
+    }
+
     public static String newId() {
         long millis = System.currentTimeMillis();
         long randA = RANDOM.nextInt(1 << 12);

@@ -6,6 +6,7 @@ import id.cermin.catalog.ProductRepository;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -109,7 +110,7 @@ public class CheckoutService {
     }
 
     public Optional<Sale> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(Sale.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(Sale.class, id) : null);
     }
 
     private static BigDecimal quantity(CheckoutRequest.Line line, Product product, boolean fractions) {

@@ -2,6 +2,7 @@ package id.cermin.sales;
 
 import id.cermin.inventory.VoidRequest;
 import id.cermin.inventory.Voids;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -30,7 +31,7 @@ public class VoidService {
     private NodeIdentity identity;
 
     public Sale voidSale(VoidRequest request) {
-        Sale sale = request.id() == null ? null : em.find(Sale.class, request.id(), LockModeType.PESSIMISTIC_WRITE);
+        Sale sale = Ids.canBe(request.id()) ? em.find(Sale.class, request.id(), LockModeType.PESSIMISTIC_WRITE) : null;
         if (sale == null) {
             throw InvalidInputException.of("form", "error.notFound");
         }

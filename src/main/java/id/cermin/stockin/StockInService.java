@@ -6,6 +6,7 @@ import id.cermin.catalog.ProductRepository;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.sales.ReceiptNumbers;
@@ -129,7 +130,7 @@ public class StockInService {
     }
 
     public Optional<StockIn> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(StockIn.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(StockIn.class, id) : null);
     }
 
     private static int length(String text) {

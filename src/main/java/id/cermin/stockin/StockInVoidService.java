@@ -2,6 +2,7 @@ package id.cermin.stockin;
 
 import id.cermin.inventory.VoidRequest;
 import id.cermin.inventory.Voids;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -30,8 +31,8 @@ public class StockInVoidService {
 
     /** Voids a stock-in; returns its reference. */
     public String voidStockIn(VoidRequest request) {
-        StockIn stockIn = request.id() == null ? null
-                : em.find(StockIn.class, request.id(), LockModeType.PESSIMISTIC_WRITE);
+        StockIn stockIn = Ids.canBe(request.id())
+                ? em.find(StockIn.class, request.id(), LockModeType.PESSIMISTIC_WRITE) : null;
         if (stockIn == null) {
             throw InvalidInputException.of("form", "error.notFound");
         }

@@ -17,7 +17,7 @@
     <t:field name="role" label="user.role">
         <select id="f-role" name="role">
             <c:forEach items="${roles}" var="r">
-                <option value="${r}" ${r == form.role() ? 'selected' : ''}><fmt:message key="role.${r}"/></option>
+                <option value="${r}" ${r.name() eq form.role() ? 'selected' : ''}><fmt:message key="role.${r}"/></option>
             </c:forEach>
         </select>
     </t:field>

@@ -1,6 +1,23 @@
 <fmt:message key="dashboard.title" var="title"/>
 <t:layout title="${title}" active="dashboard">
 <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1></div>
+<c:set var="req" value="${pageContext.request}"/>
+<c:set var="isBackOffice" value="${req.isUserInRole('OWNER') or req.isUserInRole('ADMIN')}"/>
+<c:if test="${not empty firstSteps and not firstSteps.done()}">
+    <section class="card first-steps" id="first-steps">
+        <h2><fmt:message key="firstSteps.title"/></h2>
+        <p><fmt:message key="firstSteps.intro"/></p>
+        <ol class="checklist">
+            <li class="${firstSteps.storeNamed() ? 'done' : ''}" id="step-store"><c:choose>
+                <c:when test="${req.isUserInRole('OWNER')}"><a href="<c:url value='/pengaturan'/>"><fmt:message key="firstSteps.store"/></a></c:when>
+                <c:otherwise><fmt:message key="firstSteps.store"/></c:otherwise></c:choose></li>
+            <li class="${firstSteps.category() ? 'done' : ''}" id="step-category"><a href="<c:url value='/kategori'/>"><fmt:message key="firstSteps.category"/></a></li>
+            <li class="${firstSteps.product() ? 'done' : ''}" id="step-product"><a href="<c:url value='/barang/baru'/>"><fmt:message key="firstSteps.product"/></a></li>
+            <li class="${firstSteps.stockIn() ? 'done' : ''}" id="step-stock"><a href="<c:url value='/barang-masuk'/>"><fmt:message key="firstSteps.stockIn"/></a></li>
+            <li class="${firstSteps.sale() ? 'done' : ''}" id="step-sale"><a href="<c:url value='/kasir'/>"><fmt:message key="firstSteps.sale"/></a></li>
+        </ol>
+    </section>
+</c:if>
 <div class="cards">
     <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${summary.products()}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
     <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${summary.categories()}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
@@ -8,9 +25,17 @@
     <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${summary.linesSold()}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
 </div>
 <div class="cards">
-    <div class="card stat"><div class="stat-value money" id="profit-today"><c:out value="${cermin:rupiah(summary.profitToday())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitToday"/></div></div>
-    <div class="card stat"><div class="stat-value money" id="profit-week"><c:out value="${cermin:rupiah(summary.profitWeek())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitWeek"/></div></div>
-    <div class="card stat"><div class="stat-value money" id="profit-month"><c:out value="${cermin:rupiah(summary.profitMonth())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitMonth"/></div></div>
+    <c:choose>
+        <c:when test="${not empty profit}">
+            <div class="card stat"><div class="stat-value money" id="profit-today"><c:out value="${cermin:rupiah(profit.today())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitToday"/></div></div>
+            <div class="card stat"><div class="stat-value money" id="profit-week"><c:out value="${cermin:rupiah(profit.week())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitWeek"/></div></div>
+            <div class="card stat"><div class="stat-value money" id="profit-month"><c:out value="${cermin:rupiah(profit.month())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitMonth"/></div></div>
+        </c:when>
+        <c:otherwise>
+            <div class="card stat"><div class="stat-value" id="own-sales-count"><c:out value="${ownSales.count()}"/></div><div class="stat-label"><fmt:message key="dashboard.ownSalesCount"/></div></div>
+            <div class="card stat"><div class="stat-value money" id="own-sales-total"><c:out value="${cermin:rupiah(ownSales.total())}"/></div><div class="stat-label"><fmt:message key="dashboard.ownSalesTotal"/></div></div>
+        </c:otherwise>
+    </c:choose>
     <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${summary.lowStock()}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
 </div>
 <div class="panels">
@@ -61,9 +86,7 @@
         <h2><fmt:message key="dashboard.node"/></h2>
         <p><fmt:message key="dashboard.nodeName"/>: <strong><c:out value="${nodeIdentity.node()}"/></strong></p>
         <p><fmt:message key="dashboard.role"/>: <strong><fmt:message key="node.${nodeIdentity.roleName()}"/></strong></p>
-        <c:set var="req" value="${pageContext.request}"/>
-        <c:set var="isBackOffice" value="${req.isUserInRole('OWNER') or req.isUserInRole('ADMIN')}"/>
-        <t:mirror-status status="${mirror}"/>
+        <t:mirror-status status="${mirror}" detail="${isBackOffice}"/>
         <c:if test="${mirror.isHub()}">
             <table class="data" id="mirror-stores">
                 <thead><tr><th><fmt:message key="mirror.store"/></th><th><fmt:message key="mirror.lastSuccess"/></th></tr></thead>
@@ -91,5 +114,20 @@
             </div>
         </c:if>
     </section>
+    <c:if test="${not empty failedLogins}">
+        <section class="card" id="failed-logins">
+            <h2><fmt:message key="dashboard.failedLogins"/></h2>
+            <table class="data">
+                <thead><tr><th><fmt:message key="report.time"/></th><th><fmt:message key="login.username"/></th>
+                    <th><fmt:message key="dashboard.failedLoginAddress"/></th><th><fmt:message key="mirror.store"/></th></tr></thead>
+                <tbody>
+                <c:forEach items="${failedLogins}" var="f">
+                    <tr><td class="nowrap"><c:out value="${cermin:dateTime(f.at)}"/></td><td><c:out value="${f.username}"/></td>
+                        <td><c:out value="${f.detail}"/></td><td><c:out value="${f.originNode}"/></td></tr>
+                </c:forEach>
+                </tbody>
+            </table>
+        </section>
+    </c:if>
 </div>
 </t:layout>

@@ -21,7 +21,7 @@
         <h2><fmt:message key="mirror.health"/></h2>
         <p><fmt:message key="dashboard.nodeName"/>: <strong><c:out value="${mirror.node()}"/></strong> ·
             <fmt:message key="node.${mirror.role()}"/></p>
-        <t:mirror-status status="${mirror}"/>
+        <t:mirror-status status="${mirror}" detail="true"/>
         <c:if test="${mirror.isHub()}"><p class="muted"><fmt:message key="mirror.hubRunsNothing"/></p></c:if>
     </section>
     <section class="card">

@@ -24,10 +24,6 @@
                 <c:forEach items="${report.differences()}" var="d">
                     <section class="card diff-table">
                         <h2><c:out value="${d.table().sqlName()}"/></h2>
-                        <fmt:message key="verify.chunks" var="chunksText"><fmt:param value="${fn:length(d.chunks())}"/><fmt:param value="${d.suffixLength()}"/></fmt:message>
-                        <p><c:out value="${chunksText}"/></p>
-                        <p class="id-list"><c:forEach items="${d.chunks()}" var="chunk" end="99"><code><c:out value="${chunk}"/></code> </c:forEach>
-                            <c:if test="${fn:length(d.chunks()) > 100}"><fmt:message key="verify.more" var="moreText"><fmt:param value="${fn:length(d.chunks()) - 100}"/></fmt:message><c:out value="${moreText}"/></c:if></p>
                         <fmt:message key="verify.rows" var="rowsText"><fmt:param value="${fn:length(d.rowIds())}"/></fmt:message>
                         <p><c:out value="${rowsText}"/></p>
                         <p class="id-list"><c:forEach items="${d.rowIds()}" var="rowId" end="99"><code><c:out value="${rowId}"/></code> </c:forEach>
@@ -38,12 +34,6 @@
                     <section class="card diff-table" id="stock-store">
                         <h2><fmt:message key="verify.stockStore"/></h2>
                         <p class="id-list"><c:forEach items="${report.storeStockMismatches()}" var="id" end="99"><code><c:out value="${id}"/></code> </c:forEach></p>
-                    </section>
-                </c:if>
-                <c:if test="${not empty report.hubStockMismatches()}">
-                    <section class="card diff-table" id="stock-hub">
-                        <h2><fmt:message key="verify.stockHub"/></h2>
-                        <p class="id-list"><c:forEach items="${report.hubStockMismatches()}" var="id" end="99"><code><c:out value="${id}"/></code> </c:forEach></p>
                     </section>
                 </c:if>
                 <form method="post" action="<c:url value='/sinkronisasi/perbaiki'/>" class="actions">

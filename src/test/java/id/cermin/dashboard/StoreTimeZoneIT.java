@@ -98,10 +98,10 @@ class StoreTimeZoneIT {
         assertTrue(evening.getReceiptNo().startsWith("ARQ-20310309-"), evening.getReceiptNo());
         assertTrue(night.getReceiptNo().startsWith("ARQ-20310310-"), night.getReceiptNo() + " is numbered on the 10th");
         long profit = night.getTotal() - 10_000;
-        DashboardQueries.Summary summary = dashboard.summary();
-        assertEquals(profit, summary.profitToday(), "today (the 10th in Jayapura) holds the night sale only");
-        assertEquals(profit, summary.profitWeek(), "the 10th is a Monday: a new week");
-        assertEquals(2 * profit, summary.profitMonth());
+        DashboardQueries.Profit summary = dashboard.profit();
+        assertEquals(profit, summary.today(), "today (the 10th in Jayapura) holds the night sale only");
+        assertEquals(profit, summary.week(), "the 10th is a Monday: a new week");
+        assertEquals(2 * profit, summary.month());
         List<DashboardQueries.Day> days = dashboard.last30Days();
         DashboardQueries.Day today = days.get(days.size() - 1);
         DashboardQueries.Day yesterday = days.get(days.size() - 2);

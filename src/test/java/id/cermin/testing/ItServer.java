@@ -22,6 +22,11 @@ public final class ItServer {
 
     public static final String DATABASE = "cermin_http";
     public static final String HUB_DATABASE = DATABASE + "_hub";
+    /** The server's own database account: rows only, no schema. */
+    public static final String RUNTIME_USER = "cermin_rows";
+    private static final String RUNTIME_PASSWORD = "rows-only";
+    private static final String SCHEMA_USER = "cermin_schema_http";
+    private static final String SCHEMA_PASSWORD = "schema-only";
     private static PayaraMicroServer server;
     private static TcpProxy hubLink;
     private static HubDrainer hubDrainer;
@@ -45,11 +50,19 @@ public final class ItServer {
             }
             hubLink = TcpProxy.start(dbPort);
             hubDrainer = HubDrainer.start(hub);
+            // The server reads and writes rows with an account that may do nothing else; the
+            // schema is made by an account of its own, both as server-config/database-accounts.sql says.
+            ItDatabase.server().account(RUNTIME_USER, RUNTIME_PASSWORD, DatabaseAccounts.rowRights(DATABASE));
+            ItDatabase.server().account(SCHEMA_USER, SCHEMA_PASSWORD, DatabaseAccounts.schemaRights(DATABASE));
             Map<String, String> env = new HashMap<>(NodeEnvironment.store("S9",
-                    Database.embedded(dbPort, DATABASE, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD),
+                    Database.embedded(dbPort, DATABASE, RUNTIME_USER, RUNTIME_PASSWORD),
                     Database.embedded(hubLink.port(), HUB_DATABASE, account.user(), account.password()),
                     true));
+            env.put("CERMIN_MIGRATION_DB_USER", SCHEMA_USER);
+            env.put("CERMIN_MIGRATION_DB_PASSWORD", SCHEMA_PASSWORD);
             env.put("CERMIN_SYNC_INTERVAL", "0");
+            // The tests connect from here as a proxy would, so they may say where "browsers" are.
+            env.put("CERMIN_TRUSTED_PROXY", "127.0.0.1");
             Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
             try {
                 server = PayaraMicroServer.start(new PayaraMicroServer.Spec("http-test-store",
@@ -65,6 +78,12 @@ public final class ItServer {
             server.awaitHealthy();
         }
         return server.baseUrl();
+    }
+
+    /** The running server's process. */
+    public static long pid() {
+        baseUrl();
+        return server.pid();
     }
 
     /** The link from the store to its hub's database (the mirror runs on the button only). */

@@ -32,7 +32,8 @@ public final class WebSession {
 
     public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies)
+        // HTTP/1.1 as a browser speaks it without TLS (no upgrade to HTTP/2).
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
