@@ -53,6 +53,10 @@
         <fmt:message key="${flash.key()}" var="flashText"><c:forEach items="${flash.arguments()}" var="flashArg"><fmt:param value="${flashArg}"/></c:forEach></fmt:message>
         <div class="alert alert-${flash.kind()}" role="status"><c:out value="${flashText}"/></div>
     </c:if>
+    <c:if test="${not empty syncWatch}">
+        <div class="alert alert-info" role="status" id="sync-running" data-ticket="<c:out value='${syncWatch}'/>"><fmt:message key="mirror.syncRunning"/></div>
+        <script src="<c:url value='/static/js/sync-watch.js'/>" defer></script>
+    </c:if>
     <jsp:doBody/>
 </main>
 </body>

@@ -1,10 +1,12 @@
 package id.cermin.inventory;
 
 import id.cermin.platform.Ids;
+import id.cermin.platform.LocalWrite;
 import id.cermin.platform.NodeIdentity;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +41,9 @@ public class StockLedger {
     @Inject
     private NodeIdentity identity;
 
+    @Inject
+    private Event<LocalWrite> written;
+
     /** Locks the stock rows of these products (see {@link StockLocks}) until the transaction ends. */
     public void lockStock(Collection<String> productIds) {
         List<String> ids = StockLocks.lockOrder(productIds);
@@ -70,5 +75,6 @@ public class StockLedger {
                 .setParameter(8, identity.node())
                 .setParameter(9, identity.node())
                 .executeUpdate();
+        written.fire(new LocalWrite(kind.name()));
     }
 }

@@ -36,6 +36,11 @@ public final class Flash {
         show(request, "error", key, argument);
     }
 
+    /** A message to show on the page being rendered now (not after a redirect). */
+    public static Message message(String kind, String key, String... arguments) {
+        return new Message(key, Arrays.asList(arguments), kind);
+    }
+
     /** A message of any kind with any number of arguments ({@code {0} dikirim, {1} diterima}). */
     public static void show(HttpServletRequest request, String kind, String key, String... arguments) {
         request.getSession().setAttribute(KEY, new Message(key, Arrays.asList(arguments), kind));

@@ -38,7 +38,8 @@ class MirroredSchemaIT {
     /** Tables each node keeps for itself: the mirror's own bookkeeping and node settings. */
     private static final Set<String> NODE_LOCAL_TABLES = Set.of("flyway_schema_history", "receipt_counter",
             "store_profile", "mirror_node", "mirror_change", "mirror_inbound", "mirror_peer", "mirror_run",
-            "mirror_error", "mirror_store", "mirror_inbox", "mirror_outbound", "mirror_clock");
+            "mirror_error", "mirror_store", "mirror_inbox", "mirror_outbound", "mirror_clock",
+            "mirror_compare", "mirror_compare_round", "mirror_divergence");
 
     @BeforeAll
     static void migrate() {

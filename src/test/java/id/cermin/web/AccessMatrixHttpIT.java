@@ -53,6 +53,7 @@ class AccessMatrixHttpIT {
             "/pengaturan, 200, 403, 403",
             "/sinkronisasi, 200, 200, 403",
             "/sinkronisasi/konflik, 200, 200, 403",
+            "/sinkronisasi/perbedaan, 200, 200, 403",
             "/api/mirror/status, 200, 200, 403",
     })
     void pagesByRole(String path, int forOwner, int forAdmin, int forKasir) {
@@ -70,7 +71,7 @@ class AccessMatrixHttpIT {
             "/satuan/simpan", "/satuan/arsipkan",
             "/pengguna/simpan", "/pengguna/arsipkan",
             "/laporan/keluar/batal", "/barang-masuk/simpan", "/sync", "/sinkronisasi/periksa",
-            "/sinkronisasi/perbaiki"})
+            "/sinkronisasi/perbaiki", "/sinkronisasi/perbedaan"})
     void kasirCannotChangeTheBackOffice(String path) {
         kasir.get("/");
         assertEquals(403, kasir.post(path, Map.of("name", "Dari Kasir", "code", "x")).statusCode());
