@@ -85,6 +85,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /** The folder holding this server's binaries and data. */
+    public Path home() {
+        return home;
+    }
+
     public int port() {
         return port;
     }

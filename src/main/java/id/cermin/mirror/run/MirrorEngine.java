@@ -120,6 +120,7 @@ public final class MirrorEngine {
         if (firstRun) {
             RunLog.markInterrupted(store);
             HybridClock.useOffset(ClockOffset.last(store));
+            ClockOffset.observeStoredVersions(store);
             runBefore = true;
         }
         RunLog log = RunLog.start(store, trigger);
@@ -146,10 +147,10 @@ public final class MirrorEngine {
             throws SQLException {
         Outbound out = Outbound.read(store);
         Cursors.Position pulled = out == null ? null : Cursors.position(store, out.hubDb());
-        long sent = System.currentTimeMillis();
+        long sent = HybridClock.wallMillis();
         HubLink.Hello hello = link.hello(me, pulled == null ? -1 : pulled.seq());
         progress.clockOffsetMillis = ClockOffset.record(store, me.node(), hello.hubNow(), sent,
-                System.currentTimeMillis(), firstRun);
+                HybridClock.wallMillis(), firstRun);
         NodeRef hubRef = hello.hub();
         boolean otherHub = out != null && !out.hubDb().equals(hubRef.dbId());
         if (otherHub) {
