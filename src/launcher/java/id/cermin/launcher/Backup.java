@@ -74,6 +74,8 @@ public final class Backup {
             out.newLine();
         }
         finish(process, "mariadb-dump");
+        // Password hashes and every sale are in it: readable by its owner only.
+        Secrets.restrict(partial);
         Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 

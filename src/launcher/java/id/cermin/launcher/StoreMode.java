@@ -52,6 +52,9 @@ final class StoreMode implements Supervisor.Start {
         supervisor.step("starting the store (port " + port + ")", spec.log());
         PayaraMicroServer store = supervisor.started(PayaraMicroServer.start(spec));
         store.awaitHealthy();
+        if (external.isEmpty()) {
+            supervisor.started(new DailyBackups(new BackupMode(settings), java.util.List.of("store")));
+        }
         supervisor.tell("store ready at %s/ after %.1f s (log: %s)", store.baseUrl(), DemoMode.seconds(started),
                 store.log());
     }
