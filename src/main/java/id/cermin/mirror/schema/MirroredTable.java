@@ -51,6 +51,7 @@ public enum MirroredTable {
     private final String sqlName;
     private final boolean master;
     private final String ownerColumn;
+    private final List<String> readerColumns;
     private final List<String> localColumns;
     private final List<String> columns;
     private final List<ColumnType> types;
@@ -58,14 +59,17 @@ public enum MirroredTable {
     /**
      * @param owner   for insert-only rows, the column naming the store a row belongs to
      *                (the only store it travels to), or "*" for rows every node gets;
-     *                null for master data (last writer wins, every node)
+     *                null for master data (last writer wins, every node). "a|b": the row
+     *                belongs to the store in column a (the only one that may write it) and
+     *                also travels to the store in column b (a transfer's receiving store).
      * @param columns "name:type" of every copied column but the key {@code id}
      * @param local   columns each node keeps for itself
      */
     MirroredTable(String sqlName, String owner, String columns, String... local) {
         this.sqlName = sqlName;
         this.master = owner == null;
-        this.ownerColumn = owner == null || owner.equals("*") ? null : owner;
+        this.readerColumns = owner == null || owner.equals("*") ? List.of() : List.of(owner.split("\\|"));
+        this.ownerColumn = readerColumns.isEmpty() ? null : readerColumns.get(0);
         this.localColumns = List.of(local);
         List<String> names = new ArrayList<>(List.of("id"));
         List<ColumnType> kinds = new ArrayList<>(List.of(ColumnType.TEXT));
@@ -93,6 +97,14 @@ public enum MirroredTable {
      */
     public Optional<String> ownerColumn() {
         return Optional.ofNullable(ownerColumn);
+    }
+
+    /**
+     * The columns naming the stores an insert-only row travels to: the owner first, then
+     * any store that also receives it. Empty for master data and shared rows.
+     */
+    public List<String> readerColumns() {
+        return readerColumns;
     }
 
     /** Every copied column, the key {@code id} first. */
