@@ -46,6 +46,16 @@ public final class FormInput {
         return reason.isEmpty() || reason.length() > 255 ? Optional.empty() : Optional.of(reason);
     }
 
+    /** A whole number from 0 to {@code max} (days, labels), or empty. */
+    public static Optional<Integer> whole(String raw, int max) {
+        String value = text(raw);
+        if (!value.matches("\\d{1,9}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(value);
+        return number <= max ? Optional.of(number) : Optional.empty();
+    }
+
     /** A non-negative quantity with at most 3 decimals, or empty. */
     public static Optional<BigDecimal> quantity(String raw) {
         String value = text(raw);
