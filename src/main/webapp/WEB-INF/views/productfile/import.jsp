@@ -73,8 +73,8 @@
                     <td><c:out value="${r.unit()}"/></td>
                     <td class="num money"><c:out value="${cermin:rupiah(r.costPrice())}"/></td>
                     <td class="num money"><c:out value="${cermin:rupiah(r.sellPrice())}"/></td>
-                    <td class="num"><c:if test="${r.new}"><c:out value="${cermin:qty(r.openingStock())}"/></c:if></td>
-                    <td><span class="badge ${r.new ? 'badge-ok' : ''}"><fmt:message key="${r.new ? 'import.isNew' : 'import.isChange'}"/></span></td>
+                    <td class="num"><c:if test="${r.isNew()}"><c:out value="${cermin:qty(r.openingStock())}"/></c:if></td>
+                    <td><span class="badge ${r.isNew() ? 'badge-ok' : ''}"><fmt:message key="${r.isNew() ? 'import.isNew' : 'import.isChange'}"/></span></td>
                 </tr>
             </c:forEach>
             </tbody>
