@@ -15,7 +15,7 @@
 <div class="table-wrap">
 <table class="data" id="payables">
     <thead><tr>
-        <th><fmt:message key="stockin.reference"/></th>
+        <th><fmt:message key="report.reference"/></th>
         <th><fmt:message key="report.time"/></th>
         <th><fmt:message key="supplier.dueOn"/></th>
         <th class="num"><fmt:message key="kasir.total"/></th>
@@ -59,7 +59,7 @@
 <table class="data" id="payments">
     <thead><tr>
         <th><fmt:message key="report.time"/></th>
-        <th><fmt:message key="stockin.reference"/></th>
+        <th><fmt:message key="report.reference"/></th>
         <th class="num"><fmt:message key="shift.amount"/></th>
         <th><fmt:message key="shift.note"/></th>
         <th><fmt:message key="opname.countedBy"/></th>
