@@ -31,7 +31,6 @@
             <a href="<c:url value='/stok/opname'/>" class="${active == 'stok' ? 'active' : ''}"><fmt:message key="nav.stok"/></a>
             <a href="<c:url value='/pemasok'/>" class="${active == 'pemasok' ? 'active' : ''}"><fmt:message key="nav.pemasok"/></a>
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
-            <a href="<c:url value='/label'/>" class="${active == 'label' ? 'active' : ''}"><fmt:message key="nav.label"/></a>
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>
             <a href="<c:url value='/satuan'/>" class="${active == 'satuan' ? 'active' : ''}"><fmt:message key="nav.satuan"/></a>
             <a href="<c:url value='/laporan/keluar'/>" class="${active == 'laporan' ? 'active' : ''}"><fmt:message key="nav.laporan"/></a>

@@ -52,7 +52,7 @@ final class ProductFileReader {
         char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiter).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+                .setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).get();
         List<ImportRow> rows = new ArrayList<>();
         try (CSVParser parser = format.parse(in)) {
             List<String> columns = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
@@ -63,6 +63,9 @@ final class ProductFileReader {
                 }
             }
             for (CSVRecord record : parser) {
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
                 if (rows.size() == MAX_ROWS) {
                     throw new Unreadable("error.importTooLong", Integer.toString(MAX_ROWS));
                 }
@@ -75,6 +78,7 @@ final class ProductFileReader {
     }
 
     private static ImportRow row(CSVRecord record, List<String> columns) {
+        // Empty lines are records too (skipped above), so the header and the record number give the line.
         int line = (int) record.getRecordNumber() + 1;
         String category = value(record, columns, "category");
         String barcode = value(record, columns, "barcode");

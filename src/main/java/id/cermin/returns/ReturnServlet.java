@@ -139,8 +139,7 @@ public class ReturnServlet extends HttpServlet {
 
     /** The form as the page sent it: a key, the source, a reason and the quantity per line. */
     private static ReturnRequest formOf(HttpServletRequest request) {
-        String key = FormInput.formKey(request.getParameter("key"))
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+        String key = FormInput.requiredFormKey(request.getParameter("key"));
         String[] lineIds = request.getParameterValues("lineId");
         String[] quantities = request.getParameterValues("qty");
         List<ReturnRequest.Line> lines = new ArrayList<>();

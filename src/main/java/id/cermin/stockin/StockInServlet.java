@@ -75,8 +75,7 @@ public class StockInServlet extends HttpServlet {
 
     /** The form as the page sent it, with its numbers read; a form without a valid key is refused. */
     private static StockInRequest formOf(HttpServletRequest request) {
-        String key = FormInput.formKey(request.getParameter("key"))
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+        String key = FormInput.requiredFormKey(request.getParameter("key"));
         String[] ids = request.getParameterValues("productId");
         String[] quantities = request.getParameterValues("qty");
         String[] costs = request.getParameterValues("cost");

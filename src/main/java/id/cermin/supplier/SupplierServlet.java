@@ -91,8 +91,7 @@ public class SupplierServlet extends HttpServlet {
     private void pay(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String supplierId = request.getParameter("supplierId");
         try {
-            String key = FormInput.formKey(request.getParameter("key"))
-                    .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+            String key = FormInput.requiredFormKey(request.getParameter("key"));
             PaymentRequest form = new PaymentRequest(key, request.getParameter("stockInId"),
                     FormInput.rupiah(request.getParameter("amount")).orElse(null),
                     request.getParameter("fromDrawer") != null, FormInput.text(request.getParameter("note")),

@@ -107,8 +107,7 @@ public class TillServlet extends HttpServlet {
     }
 
     private static String key(HttpServletRequest request) {
-        return FormInput.formKey(request.getParameter("key"))
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+        return FormInput.requiredFormKey(request.getParameter("key"));
     }
 
     static boolean isBackOffice(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package id.cermin.web;
 
+import id.cermin.platform.validation.InvalidInputException;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,6 +40,11 @@ public final class FormInput {
     public static Optional<String> formKey(String raw) {
         String key = text(raw).toLowerCase();
         return UUID.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+    }
+
+    /** The key a form was given, or the form is refused: it cannot be told apart from a form sent twice. */
+    public static String requiredFormKey(String raw) {
+        return formKey(raw).orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
     }
 
     /** A reason someone typed (for a void): 1 to 255 characters once trimmed, or empty. */

@@ -1,5 +1,5 @@
 <fmt:message key="label.title" var="title"/>
-<t:layout title="${title}" active="label">
+<t:layout title="${title}" active="barang">
 <div class="page-head">
     <h1 class="page-title"><c:out value="${title}"/></h1>
 </div>

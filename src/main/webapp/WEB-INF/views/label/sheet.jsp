@@ -1,5 +1,5 @@
 <fmt:message key="label.title" var="title"/>
-<t:layout title="${title}" active="label">
+<t:layout title="${title}" active="barang">
 <div class="receipt-tools no-print">
     <a class="btn" href="<c:url value='/label'/>"><fmt:message key="common.back"/></a>
     <button type="button" class="btn btn-primary" id="print-report"><fmt:message key="receipt.print"/></button>

@@ -1,7 +1,7 @@
 <fmt:message key="return.purchase.title" var="title"/>
 <t:layout title="${title}" active="laporan">
 <div class="page-head">
-    <h1 class="page-title"><c:out value="${title}"/> <c:out value="${stockIn.reference}"/></h1>
+    <h1 class="page-title"><c:out value="${title} ${stockIn.reference}"/></h1>
     <div class="page-actions"><a class="btn" href="<c:url value='/laporan/masuk/detail'><c:param name='id' value='${stockIn.id}'/></c:url>"><fmt:message key="common.back"/></a></div>
 </div>
 <p class="muted"><c:out value="${stockIn.supplier}"/> · <c:out value="${cermin:dateTime(stockIn.receivedAt)}"/></p>

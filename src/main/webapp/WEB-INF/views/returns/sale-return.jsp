@@ -1,7 +1,7 @@
 <fmt:message key="return.sale.title" var="title"/>
 <t:layout title="${title}" active="laporan">
 <div class="page-head">
-    <h1 class="page-title"><c:out value="${title}"/> <c:out value="${sale.receiptNo}"/></h1>
+    <h1 class="page-title"><c:out value="${title} ${sale.receiptNo}"/></h1>
     <div class="page-actions"><a class="btn" href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${sale.id}'/></c:url>"><fmt:message key="common.back"/></a></div>
 </div>
 <p class="muted"><c:out value="${cermin:dateTime(sale.soldAt)}"/> · <fmt:message key="kasir.total"/> <c:out value="${cermin:rupiah(sale.total)}"/></p>

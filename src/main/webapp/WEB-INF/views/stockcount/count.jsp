@@ -2,7 +2,7 @@
 <t:layout title="${title}" active="stok">
 <c:set var="count" value="${sheet.count()}"/>
 <div class="page-head">
-    <h1 class="page-title"><c:out value="${title}"/> <c:out value="${count.reference}"/>
+    <h1 class="page-title"><c:out value="${title} ${count.reference}"/>
         <span class="badge ${sheet.open ? 'badge-warn' : (sheet.status() == 'CONFIRMED' ? 'badge-ok' : 'badge-muted')}" id="count-status"><fmt:message key="opname.status.${sheet.status()}"/></span></h1>
     <div class="page-actions">
         <a class="btn" href="<c:url value='/stok/opname'/>"><fmt:message key="common.back"/></a>
@@ -43,7 +43,6 @@
 <table class="data" id="count-lines">
     <thead><tr>
         <th><fmt:message key="product.name"/></th>
-        <th><fmt:message key="product.barcode"/></th>
         <th class="num"><fmt:message key="opname.counted"/></th>
         <th class="num"><fmt:message key="opname.expected"/></th>
         <th class="num"><fmt:message key="opname.difference"/></th>
@@ -54,8 +53,8 @@
     <tbody>
     <c:forEach items="${sheet.lines()}" var="l">
         <tr class="${l.difference().signum() != 0 ? 'low' : ''}" data-product="<c:out value='${l.productId()}'/>">
-            <td class="name"><c:out value="${l.name()}"/> <span class="muted"><c:out value="${l.unit()}"/></span></td>
-            <td class="nowrap"><c:out value="${l.barcode()}"/></td>
+            <td class="name"><c:out value="${l.name()}"/> <span class="muted"><c:out value="${l.unit()}"/></span>
+                <div class="muted mono"><c:out value="${l.barcode()}"/></div></td>
             <td class="num counted"><c:if test="${l.counted}"><c:out value="${cermin:qty(l.counted())}"/></c:if></td>
             <td class="num expected"><c:if test="${l.counted}"><c:out value="${cermin:qty(l.expected())}"/></c:if></td>
             <td class="num difference"><c:if test="${l.counted}"><c:out value="${l.difference().signum() > 0 ? '+' : ''}${cermin:qty(l.difference())}"/></c:if></td>
@@ -78,7 +77,7 @@
     </c:forEach>
     </tbody>
     <tfoot><tr>
-        <th colspan="5"><fmt:message key="opname.net"/></th>
+        <th colspan="4"><fmt:message key="opname.net"/></th>
         <th class="num money" id="net-value"><c:out value="${cermin:rupiah(sheet.netValue())}"/></th>
         <th colspan="${sheet.open ? 2 : 1}"></th>
     </tr></tfoot>

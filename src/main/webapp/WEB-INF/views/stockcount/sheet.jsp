@@ -2,7 +2,7 @@
 <t:layout title="${title}" active="stok">
 <c:set var="count" value="${sheet.count()}"/>
 <div class="page-head">
-    <h1 class="page-title"><c:out value="${title}"/> <c:out value="${count.reference}"/></h1>
+    <h1 class="page-title"><c:out value="${title} ${count.reference}"/></h1>
     <div class="page-actions">
         <a class="btn" href="<c:url value='/stok/opname/hitung'><c:param name='id' value='${count.id}'/></c:url>"><fmt:message key="common.back"/></a>
         <button type="button" class="btn btn-primary" id="print-report"><fmt:message key="receipt.print"/></button>

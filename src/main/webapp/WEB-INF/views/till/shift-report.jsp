@@ -25,20 +25,20 @@
     <table class="receipt-lines" id="shift-takings">
         <tr><td colspan="2" class="item"><fmt:message key="shift.byMethod"/></td></tr>
         <c:forEach items="${r.takings()}" var="t">
-            <tr><td class="qty"><fmt:message key="payment.${t.method()}"/> (<c:out value="${t.sales()}"/>)</td><td class="num"><c:out value="${cermin:rupiah(t.total())}"/></td></tr>
+            <tr><td class="what"><fmt:message key="payment.${t.method()}"/> (<c:out value="${t.sales()}"/>)</td><td class="num"><c:out value="${cermin:rupiah(t.total())}"/></td></tr>
         </c:forEach>
         <c:if test="${empty r.takings()}"><tr><td class="qty" colspan="2"><fmt:message key="shift.noSales"/></td></tr></c:if>
-        <c:if test="${r.voided() > 0}"><tr><td class="qty"><fmt:message key="shift.voided"/></td><td class="num"><c:out value="${r.voided()}"/></td></tr></c:if>
+        <c:if test="${r.voided() > 0}"><tr><td class="what"><fmt:message key="shift.voided"/></td><td class="num"><c:out value="${r.voided()}"/></td></tr></c:if>
     </table>
     <table class="receipt-lines" id="shift-cash">
         <tr><td colspan="2" class="item"><fmt:message key="shift.cashDrawer"/></td></tr>
-        <tr><td class="qty"><fmt:message key="shift.openingCash"/></td><td class="num"><c:out value="${cermin:rupiah(r.shift().openingCash)}"/></td></tr>
-        <tr><td class="qty"><fmt:message key="shift.cashReceived"/></td><td class="num" id="cash-received"><c:out value="${cermin:rupiah(r.cashReceived())}"/></td></tr>
-        <tr><td class="qty"><fmt:message key="kasir.change"/></td><td class="num" id="change-given"><c:out value="${cermin:rupiah(-r.changeGiven())}"/></td></tr>
+        <tr><td class="what"><fmt:message key="shift.openingCash"/></td><td class="num"><c:out value="${cermin:rupiah(r.shift().openingCash)}"/></td></tr>
+        <tr><td class="what"><fmt:message key="shift.cashReceived"/></td><td class="num" id="cash-received"><c:out value="${cermin:rupiah(r.cashReceived())}"/></td></tr>
+        <tr><td class="what"><fmt:message key="kasir.change"/></td><td class="num" id="change-given"><c:out value="${cermin:rupiah(-r.changeGiven())}"/></td></tr>
         <c:forEach items="${r.moves()}" var="m">
-            <tr><td class="qty"><fmt:message key="shift.cash.${m.direction}"/>: <c:out value="${m.reason}"/></td><td class="num"><c:out value="${cermin:rupiah(m.signedAmount())}"/></td></tr>
+            <tr><td class="what"><fmt:message key="shift.cash.${m.direction}"/>: <c:out value="${m.reason}"/></td><td class="num"><c:out value="${cermin:rupiah(m.signedAmount())}"/></td></tr>
         </c:forEach>
-        <c:if test="${r.refunds() > 0}"><tr><td class="qty"><fmt:message key="shift.refunds"><fmt:param value="${r.refundCount()}"/></fmt:message></td><td class="num"><c:out value="${cermin:rupiah(-r.refunds())}"/></td></tr></c:if>
+        <c:if test="${r.refunds() > 0}"><tr><td class="what"><fmt:message key="shift.refunds"><fmt:param value="${r.refundCount()}"/></fmt:message></td><td class="num"><c:out value="${cermin:rupiah(-r.refunds())}"/></td></tr></c:if>
     </table>
     <table class="receipt-totals">
         <tr><td><fmt:message key="shift.expected"/></td><td class="num" id="report-expected"><c:out value="${cermin:rupiah(r.expectedCash())}"/></td></tr>

@@ -76,6 +76,7 @@ class BackOfficeBrowserIT {
         assertEquals("3 / " + ItServer.query("SELECT COUNT(*) FROM product p JOIN category c ON c.id = p.category_id"
                 + " WHERE c.name = 'Semen & Mortar' AND p.archived_at IS NULL"), text("counted-lines"));
         assertEquals("scan", browser.switchTo().activeElement().getAttribute("id"), "ready for the next scan");
+        browser.manage().window().setSize(new Dimension(1366, 1500));
         shot("opname");
     }
 
@@ -124,6 +125,7 @@ class BackOfficeBrowserIT {
         String first = ItServer.query("SELECT barcode FROM product WHERE archived_at IS NULL AND LOWER(name) LIKE '%semen%'"
                 + " ORDER BY name, id LIMIT 1");
         assertTrue(read.contains(first), "read from Chromium's page: " + read);
+        browser.manage().window().setSize(new Dimension(1366, 900));
         shot("label-sheet");
     }
 

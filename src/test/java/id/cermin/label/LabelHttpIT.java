@@ -47,7 +47,7 @@ class LabelHttpIT {
         assertTrue(sheet.selectFirst("#labels .label").text().contains("Pasir Cor Label"));
         String src = sheet.selectFirst("#labels .label img.label-bars").attr("src");
         HttpResponse<byte[]> png = admin.getBytes(src.substring(src.indexOf("/label/")));
-        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(png.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         Result read = BarcodeReader.read(png.body());
         assertEquals(code, read.getText());
         assertEquals(BarcodeFormat.EAN_13, read.getBarcodeFormat());
