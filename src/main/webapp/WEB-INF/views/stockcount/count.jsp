@@ -48,7 +48,7 @@
         <th class="num"><fmt:message key="opname.difference"/></th>
         <th class="num"><fmt:message key="opname.value"/></th>
         <th><fmt:message key="opname.countedBy"/></th>
-        <c:if test="${sheet.open}"><th class="actions"><fmt:message key="opname.quickCount"/></th></c:if>
+        <c:if test="${sheet.open}"><th><fmt:message key="opname.quickCount"/></th></c:if>
     </tr></thead>
     <tbody>
     <c:forEach items="${sheet.lines()}" var="l">
@@ -61,7 +61,7 @@
             <td class="num money value"><c:if test="${l.counted}"><c:out value="${cermin:rupiah(l.value())}"/></c:if></td>
             <td class="nowrap"><c:if test="${l.counted}"><c:out value="${l.countedBy()}"/> <span class="muted"><c:out value="${cermin:dateTime(l.countedAt())}"/></span></c:if></td>
             <c:if test="${sheet.open}">
-            <td class="actions">
+            <td class="nowrap">
                 <form class="inline" method="post" action="<c:url value='/stok/opname/catat'/>">
                     <t:csrf/>
                     <input type="hidden" name="id" value="<c:out value='${count.id}'/>">

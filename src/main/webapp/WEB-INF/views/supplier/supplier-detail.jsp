@@ -34,7 +34,7 @@
             <td class="num money"><c:out value="${cermin:rupiah(p.returned())}"/></td>
             <td class="num money"><c:out value="${cermin:rupiah(p.paid())}"/></td>
             <td class="num money owed"><c:out value="${cermin:rupiah(p.outstanding())}"/></td>
-            <td class="actions">
+            <td class="nowrap">
                 <c:if test="${p.outstanding() > 0}">
                 <form class="inline pay-form" method="post" action="<c:url value='/pemasok/bayar'/>">
                     <t:csrf/>

@@ -80,6 +80,9 @@ class SaleReturnHttpIT {
 
         Document detail = WebSession.html(admin.get("/laporan/keluar/detail?id=" + saleId));
         assertEquals(2, detail.select("#sale-returns tbody tr").size(), "the sale shows its returns");
+        String reprint = detail.selectFirst("#reprint").attr("href");
+        assertEquals("SALINAN", WebSession.html(admin.get(reprint.substring(reprint.indexOf("/kasir"))))
+                .selectFirst("#receipt-copy").text(), "reprinted from the sale's detail as a copy");
         Document receipt = WebSession.html(admin.get("/retur/nota?id=" + returnId));
         assertTrue(receipt.select("#receipt").text().contains("NOTA RETUR"));
         assertEquals(id.cermin.web.Format.rupiah(semenPrice + kabelPart), receipt.selectFirst("#return-refund").text());
