@@ -83,6 +83,42 @@ class AccessMatrixHttpIT {
             /sinkronisasi/*        | GET  | /sinkronisasi/konflik           | 200 | 200 | 403 | login
             /sinkronisasi/periksa  | POST | /sinkronisasi/periksa           | 200 | 200 | 403 | login
             /sinkronisasi/perbaiki | POST | /sinkronisasi/perbaiki          | 200 | 200 | 403 | login
+            /sinkronisasi/perbedaan | GET | /sinkronisasi/perbedaan         | 200 | 200 | 403 | login
+            /sinkronisasi/perbedaan | POST | /sinkronisasi/perbedaan        | 302 | 302 | 403 | login
+            /api/mirror/run        | GET  | /api/mirror/run?ticket=1        | 200 | 200 | 403 | login
+            /audit                 | GET  | /audit                          | 200 | 403 | 403 | login
+            /kasir/riwayat         | GET  | /kasir/riwayat                  | 200 | 200 | 200 | login
+            /kasir/shift           | GET  | /kasir/shift                    | 200 | 200 | 200 | login
+            /kasir/shift/*         | GET  | /kasir/shift/laporan?id=x       | 404 | 404 | 404 | login
+            /kasir/shift/*         | POST | /kasir/shift/buka               | 302 | 302 | 302 | login
+            /laporan/shift         | GET  | /laporan/shift                  | 200 | 200 | 403 | login
+            /laporan/nilai-stok    | GET  | /laporan/nilai-stok             | 200 | 200 | 403 | login
+            /laporan/nilai-stok/csv | GET | /laporan/nilai-stok/csv         | 200 | 200 | 403 | login
+            /barang/impor          | GET  | /barang/impor                   | 200 | 200 | 403 | login
+            /barang/impor          | POST | /barang/impor                   | 422 | 422 | 403 | login
+            /barang/impor/*        | POST | /barang/impor/simpan            | 302 | 302 | 403 | login
+            /barang/ekspor         | GET  | /barang/ekspor                  | 200 | 200 | 403 | login
+            /label                 | GET  | /label                          | 200 | 200 | 403 | login
+            /label/*               | GET  | /label/lembar?p=x*1             | 200 | 200 | 403 | login
+            /label/*               | GET  | /label/barcode.png?code=x       | 404 | 404 | 403 | login
+            /label/*               | POST | /label/cetak                    | 302 | 302 | 403 | login
+            /label/*               | POST | /label/awalan                   | 302 | 302 | 403 | login
+            /pemasok               | GET  | /pemasok                        | 200 | 200 | 403 | login
+            /pemasok/*             | GET  | /pemasok/baru                   | 200 | 200 | 403 | login
+            /pemasok/*             | GET  | /pemasok/detail?id=x            | 404 | 404 | 403 | login
+            /pemasok/*             | POST | /pemasok/simpan                 | 200 | 200 | 403 | login
+            /pemasok/*             | POST | /pemasok/bayar                  | 302 | 302 | 403 | login
+            /retur/penjualan       | GET  | /retur/penjualan?id=x           | 404 | 404 | 403 | login
+            /retur/penjualan       | POST | /retur/penjualan                | 302 | 302 | 403 | login
+            /retur/pembelian       | GET  | /retur/pembelian?id=x           | 404 | 404 | 403 | login
+            /retur/pembelian       | POST | /retur/pembelian                | 302 | 302 | 403 | login
+            /retur/nota            | GET  | /retur/nota?id=x                | 404 | 404 | 403 | login
+            /stok/opname           | GET  | /stok/opname                    | 200 | 200 | 403 | login
+            /stok/opname/*         | GET  | /stok/opname/hitung?id=x        | 404 | 404 | 403 | login
+            /stok/opname/*         | POST | /stok/opname/mulai              | 302 | 302 | 403 | login
+            /stok/opname/*         | POST | /stok/opname/konfirmasi         | 302 | 302 | 403 | login
+            /stok/penyesuaian      | GET  | /stok/penyesuaian               | 200 | 200 | 403 | login
+            /stok/penyesuaian/*    | POST | /stok/penyesuaian/simpan        | 302 | 302 | 403 | login
             """;
 
     /** One line of the table. */
