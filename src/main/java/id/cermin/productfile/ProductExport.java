@@ -2,6 +2,7 @@ package id.cermin.productfile;
 
 import id.cermin.platform.SqlValues;
 import id.cermin.web.Format;
+import id.cermin.web.SpreadsheetText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * Writes files for Excel set to Indonesian: the active products in the import's columns
  * (so a file exported here imports elsewhere, with this node's stock as opening stock),
- * and the stock's value per category (stock × harga modal).
+ * and the stock's value per category (stock × harga modal). Text that Excel would take for
+ * a formula is written as text ({@link SpreadsheetText}).
  */
 @ApplicationScoped
 public class ProductExport {
@@ -39,7 +41,8 @@ public class ProductExport {
             csv.printRecord(ProductCsv.COLUMNS);
             for (Object row : rows) {
                 Object[] r = (Object[]) row;
-                csv.printRecord(r[0], r[1], r[2] == null ? "" : r[2], r[3], r[4], SqlValues.number(r[5]),
+                csv.printRecord(r[0], SpreadsheetText.of((String) r[1]), SpreadsheetText.of((String) r[2]),
+                        SpreadsheetText.of((String) r[3]), SpreadsheetText.of((String) r[4]), SqlValues.number(r[5]),
                         SqlValues.number(r[6]), Format.quantityInput(SqlValues.decimal(r[7])),
                         Format.quantityInput(SqlValues.decimal(r[8])));
             }
@@ -68,7 +71,7 @@ public class ProductExport {
         try (CSVPrinter csv = new CSVPrinter(out, ProductCsv.EXCEL_ID)) {
             csv.printRecord("Kategori", "Barang", "Nilai Stok");
             for (CategoryValue value : values) {
-                csv.printRecord(value.category(), value.products(), value.value());
+                csv.printRecord(SpreadsheetText.of(value.category()), value.products(), value.value());
             }
             csv.printRecord("Total", values.stream().mapToLong(CategoryValue::products).sum(),
                     values.stream().mapToLong(CategoryValue::value).sum());

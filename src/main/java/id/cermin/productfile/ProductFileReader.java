@@ -1,5 +1,6 @@
 package id.cermin.productfile;
 
+import id.cermin.web.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -128,6 +129,6 @@ final class ProductFileReader {
 
     private static String value(CSVRecord record, List<String> columns, String column) {
         int index = columns.indexOf(column);
-        return index < 0 || index >= record.size() ? "" : record.get(index).strip();
+        return index < 0 || index >= record.size() ? "" : SpreadsheetText.read(record.get(index).strip());
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * {@code /barang/impor}: upload a product file (POST, multipart) to see what it would do,
@@ -64,7 +65,10 @@ public class ProductFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Part file = request.getPart("file");
+        // A form sent as anything but a file upload has no file (getPart would fail on it).
+        String type = request.getContentType();
+        Part file = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                ? request.getPart("file") : null;
         if (file == null || file.getSize() == 0) {
             request.setAttribute("fileError", "error.importEmpty");
             response.setStatus(422);

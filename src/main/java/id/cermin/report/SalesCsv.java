@@ -1,6 +1,7 @@
 package id.cermin.report;
 
 import id.cermin.web.Format;
+import id.cermin.web.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -6,6 +6,7 @@ import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.inventory.StockLine;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.SqlValues;
 import id.cermin.platform.validation.InvalidInputException;
@@ -74,8 +75,8 @@ public class ReturnService {
         if (done.isPresent()) {
             return done.get();
         }
-        Sale sale = request.sourceId() == null ? null
-                : em.find(Sale.class, request.sourceId(), LockModeType.PESSIMISTIC_WRITE);
+        Sale sale = Ids.canBe(request.sourceId())
+                ? em.find(Sale.class, request.sourceId(), LockModeType.PESSIMISTIC_WRITE) : null;
         if (sale == null) {
             throw InvalidInputException.of("form", "error.notFound");
         }
@@ -115,8 +116,8 @@ public class ReturnService {
         if (done.isPresent()) {
             return done.get();
         }
-        StockIn stockIn = request.sourceId() == null ? null
-                : em.find(StockIn.class, request.sourceId(), LockModeType.PESSIMISTIC_WRITE);
+        StockIn stockIn = Ids.canBe(request.sourceId())
+                ? em.find(StockIn.class, request.sourceId(), LockModeType.PESSIMISTIC_WRITE) : null;
         if (stockIn == null) {
             throw InvalidInputException.of("form", "error.notFound");
         }
@@ -166,7 +167,7 @@ public class ReturnService {
     }
 
     public Optional<SaleReturn> saleReturn(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(SaleReturn.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(SaleReturn.class, id) : null);
     }
 
     /** The return a form key already made, if any; read in a transaction of its own. */

@@ -7,6 +7,7 @@ import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.SqlValues;
 import id.cermin.platform.validation.InvalidInputException;
@@ -133,7 +134,7 @@ public class StockCountService {
     }
 
     public Optional<StockCount> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(StockCount.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(StockCount.class, id) : null);
     }
 
     /** The opname with every product in its scope and the latest count of each. */
@@ -202,8 +203,8 @@ public class StockCountService {
 
     /** The opname, locked until the transaction ends, if it is still open and belongs to this node. */
     private StockCount openHere(String countId) {
-        StockCount count = countId == null ? null
-                : em.find(StockCount.class, countId, LockModeType.PESSIMISTIC_WRITE);
+        StockCount count = Ids.canBe(countId)
+                ? em.find(StockCount.class, countId, LockModeType.PESSIMISTIC_WRITE) : null;
         if (count == null) {
             throw InvalidInputException.of("form", "error.notFound");
         }

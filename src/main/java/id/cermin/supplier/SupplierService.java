@@ -1,6 +1,7 @@
 package id.cermin.supplier;
 
 import id.cermin.audit.AuditTrail;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -36,7 +37,7 @@ public class SupplierService {
     }
 
     public Optional<Supplier> find(String id) {
-        return Optional.ofNullable(id == null || id.isEmpty() ? null : em.find(Supplier.class, id));
+        return Optional.ofNullable(Ids.canBe(id) && !id.isEmpty() ? em.find(Supplier.class, id) : null);
     }
 
     /** Adds a supplier (empty id) or changes one; fields as typed, trimmed. */
@@ -55,7 +56,7 @@ public class SupplierService {
         }
         boolean isNew = id == null || id.isEmpty();
         Supplier supplier = isNew ? new Supplier(name)
-                : Optional.ofNullable(em.find(Supplier.class, id, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+                : Ids.canBe(id) ? em.find(Supplier.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
         if (supplier == null) {
             errors.put("form", "error.notFound");
         }
@@ -72,7 +73,7 @@ public class SupplierService {
     }
 
     public Supplier archive(String id, boolean archive) {
-        Supplier supplier = Optional.ofNullable(id == null ? null : em.find(Supplier.class, id,
+        Supplier supplier = Optional.ofNullable(!Ids.canBe(id) ? null : em.find(Supplier.class, id,
                 LockModeType.PESSIMISTIC_WRITE)).orElseThrow(() -> InvalidInputException.of("form", "error.notFound"));
         if (archive) {
             supplier.archive();

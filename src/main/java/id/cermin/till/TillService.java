@@ -2,6 +2,7 @@ package id.cermin.till;
 
 import id.cermin.audit.AuditTrail;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.SqlValues;
 import id.cermin.platform.validation.InvalidInputException;
@@ -95,7 +96,7 @@ public class TillService {
 
     /** Closes a shift with the cash counted; a cashier closes only their own shift. */
     public ShiftReport close(String shiftId, String userId, boolean backOffice, Long counted, String note) {
-        TillShift shift = shiftId == null ? null : em.find(TillShift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
+        TillShift shift = Ids.canBe(shiftId) ? em.find(TillShift.class, shiftId, LockModeType.PESSIMISTIC_WRITE) : null;
         if (shift == null || !backOffice && !shift.getCashierId().equals(userId)) {
             throw InvalidInputException.of("form", "error.notFound");
         }
@@ -120,7 +121,7 @@ public class TillService {
     }
 
     public Optional<ShiftReport> report(String shiftId) {
-        TillShift shift = shiftId == null ? null : em.find(TillShift.class, shiftId);
+        TillShift shift = Ids.canBe(shiftId) ? em.find(TillShift.class, shiftId) : null;
         if (shift == null) {
             return Optional.empty();
         }

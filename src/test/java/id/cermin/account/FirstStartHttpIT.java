@@ -50,7 +50,7 @@ class FirstStartHttpIT {
 
     private static final Pattern CODE_IN_LOG = Pattern.compile("set-up code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})");
     private static final String OTHER_SAK_ID = "5a4e0000-0000-4000-8000-000000000001";
-    private static final int LIFETIME_SECONDS = 20;
+    private static final int LIFETIME_SECONDS = 40;
     private static FreshNode hub;
     private static FreshNode store;
 

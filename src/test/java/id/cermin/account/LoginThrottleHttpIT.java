@@ -58,7 +58,7 @@ class LoginThrottleHttpIT {
         assertEquals(429, right.statusCode(), "even the right password waits now");
         assertTrue(right.body().contains("Terlalu banyak percobaan masuk yang gagal"), right.body());
         long wait = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals(2, wait);
+        assertTrue(wait >= 1 && wait <= 2, "2 s after the fifth failure, less what has passed since: " + wait);
         Thread.sleep(wait * 1000 + 200);
         assertEquals(302, attempt(newAddress(), "tebak", "tebak-benar-1").statusCode(), "after the wait it works");
 

@@ -54,6 +54,15 @@ class ProductFileReaderTest {
     }
 
     @Test
+    void textTheExportMarkedAsNoFormulaIsReadAsItWasTyped() throws Exception {
+        String exported = "code;category;barcode;name;unit;cost_price;sell_price\r\n"
+                + "f;'@Rumus;;'=1+2 Paku;kg;1.000;2.000\r\n";
+        ImportRow row = ProductFileReader.read(new StringReader(exported)).get(0);
+        assertEquals("@Rumus", row.category());
+        assertEquals("=1+2 Paku", row.name());
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedWhole() {
         ProductFileReader.Unreadable refused = assertThrows(ProductFileReader.Unreadable.class,
                 () -> ProductFileReader.read(new StringReader("name;unit\nSemen;sak\n")));

@@ -75,6 +75,24 @@ class ProductImportHttpIT {
     }
 
     @Test
+    void textThatExcelWouldTakeForAFormulaLeavesAsText() throws SQLException {
+        admin.get("/barang/impor");
+        String file = "code;category;barcode;name;unit;cost_price;sell_price;min_stock;opening_stock\r\n"
+                + "rumus-1;@Kategori Rumus;;=1+2 Paku Rumus;kg;1.000;2.000;0;3\r\n";
+        Document preview = WebSession.html(admin.postFile("/barang/impor", "file", "rumus.csv",
+                file.getBytes(StandardCharsets.UTF_8)));
+        String token = preview.selectFirst("#import-confirm input[name=token]").attr("value");
+        assertEquals(302, admin.post("/barang/impor/simpan", Map.of("token", token)).statusCode());
+        assertEquals("@Kategori Rumus", ItServer.query("SELECT c.name FROM product p JOIN category c"
+                + " ON c.id = p.category_id WHERE p.name = '=1+2 Paku Rumus'"), "stored as typed");
+
+        String export = admin.get("/barang/ekspor").body();
+        assertTrue(export.contains(";'@Kategori Rumus;;'=1+2 Paku Rumus;kg;1000;2000;"), "an apostrophe first");
+        String value = admin.get("/laporan/nilai-stok/csv").body();
+        assertTrue(value.contains("\r\n'@Kategori Rumus;1;3000\r\n"), value);
+    }
+
+    @Test
     void aFileWithoutTheColumnsIsRefusedWhole() {
         admin.get("/barang/impor");
         Document page = WebSession.html(admin.postFile("/barang/impor", "file", "salah.csv",
