@@ -23,6 +23,8 @@ import java.time.format.DateTimeParseException;
 public class AuditServlet extends HttpServlet {
 
     private static final int DEFAULT_DAYS = 7;
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2099;
 
     @Inject
     private AuditQueries audit;
@@ -54,9 +56,11 @@ public class AuditServlet extends HttpServlet {
         Views.render("audit/audit", request, response);
     }
 
+    /** The day typed, or {@code fallback} for one that is no date or lies outside 2000–2099 (like the reports). */
     private static LocalDate day(String text, LocalDate fallback) {
         try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.strip());
+            LocalDate day = text == null || text.isBlank() ? fallback : LocalDate.parse(text.strip());
+            return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR ? day : fallback;
         } catch (DateTimeParseException e) {
             return fallback;
         }

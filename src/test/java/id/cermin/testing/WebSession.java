@@ -157,7 +157,7 @@ public final class WebSession {
     /** The raw bytes of a GET (images, files). */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120))
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e.getMessage(), e);
@@ -196,7 +196,7 @@ public final class WebSession {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return client.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e.getMessage(), e);
