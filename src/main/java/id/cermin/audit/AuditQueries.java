@@ -24,8 +24,9 @@ public class AuditQueries {
     public static final int PAGE_SIZE = 50;
     /** The action of a failed login's entry (written by the account feature). */
     public static final String FAILED_LOGIN = "LOGIN_FAILED";
-    private static final String WHERE = " WHERE at >= ? AND at < ? AND (? = '' OR username = ?) AND (? = '' OR action = ?)"
-            + " AND (? = '' OR entity = ?)";
+    /** Action and entity are ASCII columns, converted for the comparison: a filter in other letters finds nothing. */
+    private static final String WHERE = " WHERE at >= ? AND at < ? AND (? = '' OR username = ?)"
+            + " AND (? = '' OR CONVERT(action USING utf8mb4) = ?) AND (? = '' OR CONVERT(entity USING utf8mb4) = ?)";
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;

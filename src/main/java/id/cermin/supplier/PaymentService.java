@@ -2,6 +2,7 @@ package id.cermin.supplier;
 
 import id.cermin.audit.AuditTrail;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.till.TillCashMove;
@@ -46,7 +47,7 @@ public class PaymentService {
             return done.get();
         }
         // The receipt's row, locked: two payments of one receipt are checked one after the other.
-        if (request.stockInId() == null || em.createNativeQuery("SELECT id FROM stock_in WHERE id = ? FOR UPDATE")
+        if (!Ids.canBe(request.stockInId()) || em.createNativeQuery("SELECT id FROM stock_in WHERE id = ? FOR UPDATE")
                 .setParameter(1, request.stockInId()).getResultList().isEmpty()) {
             throw InvalidInputException.of("form", "error.notFound");
         }
