@@ -90,7 +90,7 @@ class AccessMatrixHttpIT {
             /kasir/riwayat         | GET  | /kasir/riwayat                  | 200 | 200 | 200 | login
             /kasir/shift           | GET  | /kasir/shift                    | 200 | 200 | 200 | login
             /kasir/shift/*         | GET  | /kasir/shift/laporan?id=x       | 404 | 404 | 404 | login
-            /kasir/shift/*         | POST | /kasir/shift/buka               | 302 | 302 | 302 | login
+            /kasir/shift/*         | POST | /kasir/shift/buka               | 422 | 422 | 422 | login
             /laporan/shift         | GET  | /laporan/shift                  | 200 | 200 | 403 | login
             /laporan/nilai-stok    | GET  | /laporan/nilai-stok             | 200 | 200 | 403 | login
             /laporan/nilai-stok/csv | GET | /laporan/nilai-stok/csv         | 200 | 200 | 403 | login
@@ -100,25 +100,25 @@ class AccessMatrixHttpIT {
             /barang/ekspor         | GET  | /barang/ekspor                  | 200 | 200 | 403 | login
             /label                 | GET  | /label                          | 200 | 200 | 403 | login
             /label/*               | GET  | /label/lembar?p=x*1             | 200 | 200 | 403 | login
-            /label/*               | GET  | /label/barcode.png?code=x       | 404 | 404 | 403 | login
+            /label/*               | GET  | /label/barcode.png?code=x.y     | 404 | 404 | 403 | login
             /label/*               | POST | /label/cetak                    | 302 | 302 | 403 | login
             /label/*               | POST | /label/awalan                   | 302 | 302 | 403 | login
             /pemasok               | GET  | /pemasok                        | 200 | 200 | 403 | login
             /pemasok/*             | GET  | /pemasok/baru                   | 200 | 200 | 403 | login
             /pemasok/*             | GET  | /pemasok/detail?id=x            | 404 | 404 | 403 | login
-            /pemasok/*             | POST | /pemasok/simpan                 | 200 | 200 | 403 | login
-            /pemasok/*             | POST | /pemasok/bayar                  | 302 | 302 | 403 | login
+            /pemasok/*             | POST | /pemasok/simpan                 | 422 | 422 | 403 | login
+            /pemasok/*             | POST | /pemasok/bayar                  | 404 | 404 | 403 | login
             /retur/penjualan       | GET  | /retur/penjualan?id=x           | 404 | 404 | 403 | login
-            /retur/penjualan       | POST | /retur/penjualan                | 302 | 302 | 403 | login
+            /retur/penjualan       | POST | /retur/penjualan                | 404 | 404 | 403 | login
             /retur/pembelian       | GET  | /retur/pembelian?id=x           | 404 | 404 | 403 | login
-            /retur/pembelian       | POST | /retur/pembelian                | 302 | 302 | 403 | login
+            /retur/pembelian       | POST | /retur/pembelian                | 404 | 404 | 403 | login
             /retur/nota            | GET  | /retur/nota?id=x                | 404 | 404 | 403 | login
             /stok/opname           | GET  | /stok/opname                    | 200 | 200 | 403 | login
             /stok/opname/*         | GET  | /stok/opname/hitung?id=x        | 404 | 404 | 403 | login
-            /stok/opname/*         | POST | /stok/opname/mulai              | 302 | 302 | 403 | login
+            /stok/opname/*         | POST | /stok/opname/batal              | 302 | 302 | 403 | login
             /stok/opname/*         | POST | /stok/opname/konfirmasi         | 302 | 302 | 403 | login
             /stok/penyesuaian      | GET  | /stok/penyesuaian               | 200 | 200 | 403 | login
-            /stok/penyesuaian/*    | POST | /stok/penyesuaian/simpan        | 302 | 302 | 403 | login
+            /stok/penyesuaian/*    | POST | /stok/penyesuaian/simpan        | 422 | 422 | 403 | login
             """;
 
     /** One line of the table. */

@@ -111,13 +111,29 @@ class HostileInputHttpIT {
         productId = ItServer.query("SELECT id FROM product WHERE name = 'Semen Gresik PCC 40 kg'");
         originalProfile = ItServer.query("SELECT name FROM store_profile WHERE node = 'S9'");
         loadIndonesianMessages();
+        shiftsBefore = ids(OPEN_SHIFTS);
+        countsBefore = ids(OPEN_COUNTS);
         // The mirror's buttons meet a hub that does not answer: they change nothing, whatever is sent.
         ItServer.hubLink().refuse(true);
         ItServer.hubLink().cutAll();
     }
 
+    /** Shifts and opname left open, by id: those the suite opens are closed again after it. */
+    private static final String OPEN_SHIFTS = "SELECT id FROM till_shift WHERE id NOT IN (SELECT shift_id FROM till_shift_close)";
+    private static final String OPEN_COUNTS = "SELECT id FROM stock_count WHERE id NOT IN (SELECT count_id FROM stock_count_close)";
+    private static Set<String> shiftsBefore;
+    private static Set<String> countsBefore;
+
     @AfterAll
-    static void restore() {
+    static void restore() throws SQLException {
+        for (String shift : newIds(OPEN_SHIFTS, shiftsBefore)) {
+            sessions.get("KASIR").get("/kasir/shift");
+            sessions.get("KASIR").post("/kasir/shift/tutup", Map.of("id", shift, "countedCash", "0", "note", ""));
+        }
+        for (String count : newIds(OPEN_COUNTS, countsBefore)) {
+            sessions.get("ADMIN").get("/stok/opname");
+            sessions.get("ADMIN").post("/stok/opname/batal", Map.of("id", count));
+        }
         ItServer.hubLink().refuse(false);
         WebSession owner = sessions.get("OWNER");
         owner.get("/pengaturan");
@@ -515,6 +531,23 @@ class HostileInputHttpIT {
     private static String encode(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    private static Set<String> ids(String sql) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        try (Connection c = id.cermin.testing.ItDatabase.connect(ItServer.DATABASE);
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> newIds(String sql, Set<String> before) throws SQLException {
+        Set<String> now = ids(sql);
+        now.removeAll(before);
+        return now;
     }
 
     private static long countOf(String sql, String value) throws SQLException {
