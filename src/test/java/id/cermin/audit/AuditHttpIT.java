@@ -15,7 +15,8 @@ class AuditHttpIT {
     @Test
     void loginsAreTrailedAndTheFiltersNarrowTheTrail() {
         String base = ItServer.baseUrl();
-        new WebSession(base).login("kasir", "salah-sekali");
+        // Failed on purpose, from an address of its own: the throttle counts failures per address.
+        new WebSession(base).from("192.0.2.18").login("kasir", "salah-sekali");
         WebSession.loggedIn(base, "kasir", "kasir123");
         WebSession owner = WebSession.loggedIn(base, "admin", "admin123");
 
