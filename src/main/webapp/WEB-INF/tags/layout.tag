@@ -25,6 +25,7 @@
     <nav class="mainnav" aria-label="Menu">
         <a href="<c:url value='/'/>" class="${active == 'dashboard' ? 'active' : ''}"><fmt:message key="nav.dashboard"/></a>
         <a href="<c:url value='/kasir'/>" class="${active == 'kasir' ? 'active' : ''}"><fmt:message key="nav.kasir"/></a>
+        <a href="<c:url value='/pelanggan'/>" class="${active == 'pelanggan' ? 'active' : ''}"><fmt:message key="nav.pelanggan"/></a>
         <c:if test="${isBackOffice}">
             <a href="<c:url value='/barang-masuk'/>" class="${active == 'barang-masuk' ? 'active' : ''}"><fmt:message key="nav.barangMasuk"/></a>
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>

@@ -6,11 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * What every line of a sale or a stock-in carries: its number, the product with its name
- * and unit as they were then (the receipt and reports stay true after a rename), the
- * quantity, the line's total in rupiah, and the node that wrote it. Written once.
+ * and the unit it was sold or received in as they were then (the receipt and reports stay
+ * true after a rename), how many base units that unit held, the quantity in that unit, the
+ * line's total in rupiah, and the node that wrote it. Written once. Stock moves by the
+ * quantity in base units.
  */
 @MappedSuperclass
 public abstract class StockLine {
@@ -25,6 +28,8 @@ public abstract class StockLine {
     private String productName;
     @Column(name = "unit_code", nullable = false, updatable = false)
     private String unitCode;
+    @Column(name = "unit_factor", nullable = false, updatable = false, precision = 14, scale = 3)
+    private BigDecimal unitFactor;
     @Column(nullable = false, updatable = false, precision = 14, scale = 3)
     private BigDecimal quantity;
     @Column(name = "line_total", nullable = false, updatable = false)
@@ -35,13 +40,14 @@ public abstract class StockLine {
     protected StockLine() {
     }
 
-    protected StockLine(int lineNo, String productId, String productName, String unitCode, BigDecimal quantity,
-                        long lineTotal, String originNode) {
+    protected StockLine(int lineNo, String productId, String productName, String unitCode, BigDecimal unitFactor,
+                        BigDecimal quantity, long lineTotal, String originNode) {
         this.id = Ids.newId();
         this.lineNo = lineNo;
         this.productId = productId;
         this.productName = productName;
         this.unitCode = unitCode;
+        this.unitFactor = unitFactor;
         this.quantity = quantity;
         this.lineTotal = lineTotal;
         this.originNode = originNode;
@@ -65,6 +71,20 @@ public abstract class StockLine {
 
     public BigDecimal getQuantity() {
         return quantity;
+    }
+
+    public BigDecimal getUnitFactor() {
+        return unitFactor;
+    }
+
+    /** True when the line was in the product's base unit. */
+    public boolean isInBaseUnit() {
+        return unitFactor.compareTo(BigDecimal.ONE) == 0;
+    }
+
+    /** The quantity in the product's base unit: what the stock moved by (exact, checked when written). */
+    public BigDecimal getBaseQuantity() {
+        return quantity.multiply(unitFactor).setScale(3, RoundingMode.UNNECESSARY);
     }
 
     public long getLineTotal() {

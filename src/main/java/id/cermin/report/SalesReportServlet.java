@@ -1,8 +1,11 @@
 package id.cermin.report;
 
+import id.cermin.customer.CustomerRepository;
+import id.cermin.platform.BusinessDay;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
+import id.cermin.web.ReportRange;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -31,6 +34,12 @@ public class SalesReportServlet extends HttpServlet {
     @Inject
     private VoidService voids;
 
+    @Inject
+    private TakingsQueries takings;
+
+    @Inject
+    private CustomerRepository customers;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -45,6 +54,7 @@ public class SalesReportServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("sale", sale.get());
+                customers.find(sale.get().getCustomerId()).ifPresent(c -> request.setAttribute("customer", c));
                 Views.render("report/sale-detail", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -67,6 +77,8 @@ public class SalesReportServlet extends HttpServlet {
         ReportRange range = ReportRange.of(request);
         range.expose(request);
         request.setAttribute("report", reports.sales(range.from(), range.to()));
+        BusinessDay days = BusinessDay.ofNode();
+        request.setAttribute("takings", takings.between(days.startOf(range.from()), days.endOf(range.to())));
         Views.render("report/sales", request, response);
     }
 
