@@ -71,7 +71,7 @@ public class BonPayments {
         Customer customer = lockedCustomer(request.customerId());
         long owed = receivables.balanceHere(customer.getId());
         if (request.amount() > owed) {
-            throw new InvalidInputException(Map.of("amount", "error.paymentOverBalance", "amount", Long.toString(owed)));
+            throw InvalidInputException.of("amount", "error.paymentOverBalance");
         }
         CustomerPayment payment = new CustomerPayment(receiptNo, customer.getId(), now, request.amount(),
                 request.method(), blankToNull(request.reference()), blankToNull(request.note()), request.receivedBy(),

@@ -18,7 +18,8 @@
         <span><fmt:message key="receipt.customer"/>: <c:out value="${customer.name}"/></span>
     </p>
     <table class="receipt-totals">
-        <tr><td><fmt:message key="method.${payment.method}"/><c:if test="${not empty payment.reference}"> <c:out value="${payment.reference}"/></c:if></td>
+        <fmt:message key="method.${payment.method}" var="methodName"/>
+        <tr><td><c:out value="${methodName} ${payment.reference}"/></td>
             <td class="num" id="payment-amount"><c:out value="${cermin:rupiah(payment.amount)}"/></td></tr>
         <tr><td><fmt:message key="receipt.owed"/></td><td class="num" id="payment-owed"><c:out value="${cermin:rupiah(owed)}"/></td></tr>
     </table>

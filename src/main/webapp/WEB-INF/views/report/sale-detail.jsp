@@ -1,7 +1,7 @@
 <fmt:message key="report.detail" var="title"/>
 <t:layout title="${title}" active="laporan">
 <div class="page-head">
-    <h1 class="page-title"><c:out value="${title}"/> <c:out value="${sale.receiptNo}"/></h1>
+    <h1 class="page-title"><c:out value="${title} ${sale.receiptNo}"/></h1>
     <div class="page-actions"><a class="btn" href="<c:url value='/laporan/keluar'/>"><fmt:message key="common.back"/></a></div>
 </div>
 <p><c:out value="${cermin:dateTime(sale.soldAt)}"/>
@@ -22,7 +22,8 @@
         <tr>
             <td><c:out value="${line.productName}"/></td>
             <td class="num"><c:out value="${cermin:qty(line.quantity) += ' ' += line.unitCode}"/>
-                <c:if test="${not line.inBaseUnit}"><br><span class="muted">= <c:out value="${cermin:qty(line.baseQuantity)}"/> <fmt:message key="report.baseUnits"/></span></c:if></td>
+                <c:if test="${not line.inBaseUnit}"><fmt:message key="report.inBaseUnits" var="inBase"><fmt:param value="${cermin:qty(line.baseQuantity)}"/></fmt:message>
+                    <br><span class="muted"><c:out value="${inBase}"/></span></c:if></td>
             <td class="num money"><c:out value="${cermin:rupiah(line.unitPrice)}"/></td>
             <td class="num money"><c:out value="${cermin:rupiah(line.soldUnitCost)}"/></td>
             <td class="num money"><c:out value="${line.discount == 0 ? '' : cermin:rupiah(line.discount)}"/></td>
@@ -37,7 +38,8 @@
         <tr><th colspan="5"><fmt:message key="kasir.total"/></th><th class="num money"><c:out value="${cermin:rupiah(sale.total)}"/></th></tr>
         <tr><th colspan="5"><fmt:message key="kasir.cash"/></th><th class="num money"><c:out value="${cermin:rupiah(sale.cash)}"/></th></tr>
         <c:forEach items="${sale.payments}" var="p">
-            <tr><th colspan="5"><fmt:message key="method.${p.method}"/> <c:out value="${p.reference}"/></th><th class="num money"><c:out value="${cermin:rupiah(p.amount)}"/></th></tr>
+            <fmt:message key="method.${p.method}" var="methodName"/>
+            <tr><th colspan="5"><c:out value="${methodName} ${p.reference}"/></th><th class="num money"><c:out value="${cermin:rupiah(p.amount)}"/></th></tr>
         </c:forEach>
         <tr><th colspan="5"><fmt:message key="kasir.change"/></th><th class="num money"><c:out value="${cermin:rupiah(sale.changeDue)}"/></th></tr>
         <c:if test="${sale.credit > 0}">

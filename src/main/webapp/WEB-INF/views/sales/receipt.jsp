@@ -45,7 +45,8 @@
             <tr><td><fmt:message key="kasir.cash"/></td><td class="num"><c:out value="${cermin:rupiah(sale.cash)}"/></td></tr>
         </c:if>
         <c:forEach items="${sale.payments}" var="p">
-            <tr><td><fmt:message key="method.${p.method}"/><c:if test="${not empty p.reference}"> <c:out value="${p.reference}"/></c:if></td>
+            <fmt:message key="method.${p.method}" var="methodName"/>
+            <tr><td><c:out value="${methodName} ${p.reference}"/></td>
                 <td class="num"><c:out value="${cermin:rupiah(p.amount)}"/></td></tr>
         </c:forEach>
         <tr><td><fmt:message key="kasir.change"/></td><td class="num"><c:out value="${cermin:rupiah(sale.changeDue)}"/></td></tr>
@@ -54,7 +55,8 @@
         </c:if>
     </table>
     <c:if test="${not empty customer and owed != 0}">
-        <p class="receipt-owed"><fmt:message key="receipt.owed"/> <c:out value="${cermin:rupiah(owed)}"/></p>
+        <fmt:message key="receipt.owed" var="owedText"/>
+        <p class="receipt-owed" id="receipt-owed"><c:out value="${owedText} ${cermin:rupiah(owed)}"/></p>
     </c:if>
     <c:set var="paidByQris" value="false"/>
     <c:forEach items="${sale.payments}" var="p"><c:if test="${p.method == 'QRIS'}"><c:set var="paidByQris" value="true"/></c:if></c:forEach>

@@ -54,6 +54,9 @@ class AccessMatrixHttpIT {
             "/sinkronisasi, 200, 200, 403",
             "/sinkronisasi/konflik, 200, 200, 403",
             "/api/mirror/status, 200, 200, 403",
+            "/pelanggan, 200, 200, 200",
+            "/pelanggan/baru, 200, 200, 403",
+            "/laporan/piutang, 200, 200, 403",
     })
     void pagesByRole(String path, int forOwner, int forAdmin, int forKasir) {
         assertEquals(forOwner, owner.get(path).statusCode(), "owner " + path);
@@ -70,7 +73,8 @@ class AccessMatrixHttpIT {
             "/satuan/simpan", "/satuan/arsipkan",
             "/pengguna/simpan", "/pengguna/arsipkan",
             "/laporan/keluar/batal", "/barang-masuk/simpan", "/sync", "/sinkronisasi/periksa",
-            "/sinkronisasi/perbaiki"})
+            "/sinkronisasi/perbaiki", "/pelanggan/simpan", "/pelanggan/arsipkan", "/pelanggan/bayar/batal",
+            "/pengaturan/diskon", "/pengaturan/qris", "/pengaturan/qris/hapus"})
     void kasirCannotChangeTheBackOffice(String path) {
         kasir.get("/");
         assertEquals(403, kasir.post(path, Map.of("name", "Dari Kasir", "code", "x")).statusCode());

@@ -1,0 +1,154 @@
+package id.cermin.customer;
+
+import id.cermin.testing.CartForm;
+import id.cermin.testing.ItDatabase;
+import id.cermin.testing.ItServer;
+import id.cermin.testing.ShopSetup;
+import id.cermin.testing.WebSession;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A contractor's account over HTTP against a running store, and on the hub after a mirror
+ * run: two bons, two partial payments settling the oldest bon first, the balance derived
+ * the same on both nodes, the statement and the aging report; an overpayment refused and a
+ * mistaken payment taken back.
+ */
+class CreditHttpIT {
+
+    private static WebSession owner;
+    private static WebSession kasir;
+    private static ShopSetup shop;
+    private static String kabel;
+
+    @BeforeAll
+    static void shop() throws SQLException {
+        String base = ItServer.baseUrl();
+        owner = WebSession.loggedIn(base, "admin", "admin123");
+        kasir = WebSession.loggedIn(base, "kasir", "kasir123");
+        shop = new ShopSetup(owner);
+        kabel = shop.kabel(ShopSetup.barcode());
+    }
+
+    @Test
+    void twoPartialPaymentsSettleTheOldestBonAndTheHubDerivesTheSameBalance() throws SQLException {
+        String customer = shop.customer("CV Bangun Uji", "KONTRAKTOR", "5.000.000");
+        // Bon A: 2 roll (750.000), 150.000 cash, 600.000 on the account; bon B: 1 roll, all on the account.
+        String bonA = sale(CartForm.fresh().customer(customer).line(kabel, "roll", "2", "").cash("150.000")
+                .pay("BON", "600.000", ""));
+        String bonB = sale(CartForm.fresh().customer(customer).line(kabel, "roll", "1", "").pay("BON", "375.000", ""));
+        assertEquals(975_000, balance(ItServer.DATABASE, customer));
+
+        String first = pay(customer, "300.000", "TUNAI");
+        String second = pay(customer, "450.000", "TRANSFER");
+        assertTrue(kasir.get("/pelanggan/kuitansi?id=" + second).body().contains("Rp 225.000"),
+                "the payment's receipt says what is still owed");
+        assertEquals(225_000, balance(ItServer.DATABASE, customer));
+
+        Document statement = WebSession.html(kasir.get("/pelanggan/rekening?id=" + customer));
+        assertEquals("Rp 225.000", statement.getElementById("statement-closing").text());
+        assertEquals("Rp 975.000", statement.getElementById("statement-charged").text());
+        assertEquals("Rp 750.000", statement.getElementById("statement-paid").text());
+        String open = statement.getElementById("open-bons").select("tbody").text();
+        String receiptB = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + bonB + "'");
+        String receiptA = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + bonA + "'");
+        assertTrue(open.contains(receiptB) && open.contains("Rp 225.000") && !open.contains(receiptA),
+                "bon A is settled first, bon B is partly open: " + open);
+
+        Document aging = WebSession.html(owner.get("/laporan/piutang"));
+        String row = aging.select("#aging-report tbody tr:contains(CV Bangun Uji)").text();
+        assertTrue(row.contains("Rp 225.000"), "aged 0–30 days: " + row);
+
+        HttpResponse<String> tooMuch = owner.postForm("/pelanggan/bayar", "key=" + UUID.randomUUID()
+                + "&customerId=" + customer + "&amount=300.000&method=TUNAI");
+        assertEquals(422, tooMuch.statusCode());
+        assertTrue(WebSession.html(tooMuch).select("#e-amount").text().contains("Rp 225.000"));
+
+        sync();
+        assertEquals(225_000, balance(ItServer.HUB_DATABASE, customer), "the hub derives the same balance");
+        for (String id : new String[] {first, second}) {
+            assertEquals("1", ItServer.hubQuery("SELECT COUNT(*) FROM customer_payment WHERE id = '" + id + "'"));
+        }
+        assertEquals(ItServer.query("SELECT credit_limit FROM customer WHERE id = '" + customer + "'"),
+                ItServer.hubQuery("SELECT credit_limit FROM customer WHERE id = '" + customer + "'"));
+    }
+
+    @Test
+    void aMistakenPaymentIsTakenBackWithARowOfItsOwn() throws SQLException {
+        String customer = shop.customer("Toko Koreksi", "GROSIR", "1.000.000");
+        sale(CartForm.fresh().customer(customer).line(kabel, "roll", "1", "").pay("BON", "375.000", ""));
+        String payment = pay(customer, "100.000", "QRIS");
+        assertEquals(275_000, balance(ItServer.DATABASE, customer));
+
+        owner.get("/pelanggan/rekening?id=" + customer);
+        String key = UUID.randomUUID().toString();
+        Map<String, String> reverse = Map.of("id", payment, "key", key, "reason", "Salah pelanggan");
+        assertEquals(302, owner.post("/pelanggan/bayar/batal", reverse).statusCode());
+        assertEquals(302, owner.post("/pelanggan/bayar/batal", reverse).statusCode(), "sent twice, taken back once");
+        assertEquals(375_000, balance(ItServer.DATABASE, customer));
+        assertEquals("-100000", ItServer.query("SELECT amount FROM customer_payment WHERE reverses_id = '" + payment + "'"));
+        assertEquals(403, kasir.post("/pelanggan/bayar/batal", Map.of("id", payment, "key",
+                UUID.randomUUID().toString(), "reason", "x")).statusCode(), "the back office takes payments back");
+    }
+
+    private static String sale(CartForm cart) {
+        kasir.get("/kasir");
+        HttpResponse<String> response = kasir.postForm("/kasir/bayar", cart.encoded());
+        assertEquals(302, response.statusCode(), () -> WebSession.html(response).select("#checkout-error").text());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.indexOf("id=") + 3);
+    }
+
+    private static String pay(String customer, String amount, String method) {
+        kasir.get("/pelanggan/bayar?id=" + customer);
+        HttpResponse<String> response = kasir.post("/pelanggan/bayar", Map.of("key", UUID.randomUUID().toString(),
+                "customerId", customer, "amount", amount, "method", method));
+        assertEquals(302, response.statusCode(), response.body());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.indexOf("id=") + 3);
+    }
+
+    /** The store's balance, by the one rule the limit check uses, on either node's database. */
+    private static long balance(String database, String customer) throws SQLException {
+        try (Connection c = ItDatabase.connect(database);
+             PreparedStatement ps = c.prepareStatement(Receivables.BALANCE_AT_STORE)) {
+            ps.setString(1, customer);
+            ps.setString(2, "S9");
+            ps.setString(3, customer);
+            ps.setString(4, "S9");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A mirror run from the store, then the hub's server applies what arrived. */
+    private static void sync() throws SQLException {
+        owner.get("/sinkronisasi");
+        assertEquals(302, owner.post("/sync", Map.of("back", "/sinkronisasi")).statusCode());
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!"0".equals(ItServer.hubQuery("SELECT COUNT(*) FROM mirror_inbox"))
+                && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertEquals("0", ItServer.hubQuery("SELECT COUNT(*) FROM mirror_inbox"), "the hub applied the run");
+    }
+}
