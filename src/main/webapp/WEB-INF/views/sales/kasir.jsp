@@ -16,9 +16,9 @@
             <span class="muted"><fmt:message key="kasir.customer"/></span>
             <strong id="customer-name"><fmt:message key="kasir.walkIn"/></strong>
             <span class="badge" id="customer-level"></span>
+            <button type="button" class="btn btn-small" id="customer-clear" hidden aria-label="<fmt:message key='kasir.walkIn'/>">×</button>
             <span id="customer-credit" class="customer-credit" hidden><fmt:message key="kasir.owes"/> <strong id="customer-balance" class="money"></strong>
                 · <fmt:message key="kasir.limit"/> <span id="customer-limit" class="money"></span></span>
-            <button type="button" class="btn btn-small" id="customer-clear" hidden aria-label="<fmt:message key='kasir.walkIn'/>">×</button>
         </div>
         <div class="scan" id="customer-search" hidden>
             <label for="customer-q"><fmt:message key="kasir.customerSearch"/></label>

@@ -1,7 +1,6 @@
 package id.cermin.customer;
 
 import id.cermin.testing.CartForm;
-import id.cermin.testing.ItDatabase;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.ShopSetup;
 import id.cermin.testing.WebSession;
@@ -10,9 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
@@ -49,13 +45,13 @@ class CreditHttpIT {
         String bonA = sale(CartForm.fresh().customer(customer).line(kabel, "roll", "2", "").cash("150.000")
                 .pay("BON", "600.000", ""));
         String bonB = sale(CartForm.fresh().customer(customer).line(kabel, "roll", "1", "").pay("BON", "375.000", ""));
-        assertEquals(975_000, balance(ItServer.DATABASE, customer));
+        assertEquals(975_000, ShopSetup.owed(ItServer.DATABASE, customer));
 
         String first = pay(customer, "300.000", "TUNAI");
         String second = pay(customer, "450.000", "TRANSFER");
         assertTrue(kasir.get("/pelanggan/kuitansi?id=" + second).body().contains("Rp 225.000"),
                 "the payment's receipt says what is still owed");
-        assertEquals(225_000, balance(ItServer.DATABASE, customer));
+        assertEquals(225_000, ShopSetup.owed(ItServer.DATABASE, customer));
 
         Document statement = WebSession.html(kasir.get("/pelanggan/rekening?id=" + customer));
         assertEquals("Rp 225.000", statement.getElementById("statement-closing").text());
@@ -77,7 +73,7 @@ class CreditHttpIT {
         assertTrue(WebSession.html(tooMuch).select("#e-amount").text().contains("Rp 225.000"));
 
         sync();
-        assertEquals(225_000, balance(ItServer.HUB_DATABASE, customer), "the hub derives the same balance");
+        assertEquals(225_000, ShopSetup.owed(ItServer.HUB_DATABASE, customer), "the hub derives the same balance");
         for (String id : new String[] {first, second}) {
             assertEquals("1", ItServer.hubQuery("SELECT COUNT(*) FROM customer_payment WHERE id = '" + id + "'"));
         }
@@ -90,14 +86,14 @@ class CreditHttpIT {
         String customer = shop.customer("Toko Koreksi", "GROSIR", "1.000.000");
         sale(CartForm.fresh().customer(customer).line(kabel, "roll", "1", "").pay("BON", "375.000", ""));
         String payment = pay(customer, "100.000", "QRIS");
-        assertEquals(275_000, balance(ItServer.DATABASE, customer));
+        assertEquals(275_000, ShopSetup.owed(ItServer.DATABASE, customer));
 
         owner.get("/pelanggan/rekening?id=" + customer);
         String key = UUID.randomUUID().toString();
         Map<String, String> reverse = Map.of("id", payment, "key", key, "reason", "Salah pelanggan");
         assertEquals(302, owner.post("/pelanggan/bayar/batal", reverse).statusCode());
         assertEquals(302, owner.post("/pelanggan/bayar/batal", reverse).statusCode(), "sent twice, taken back once");
-        assertEquals(375_000, balance(ItServer.DATABASE, customer));
+        assertEquals(375_000, ShopSetup.owed(ItServer.DATABASE, customer));
         assertEquals("-100000", ItServer.query("SELECT amount FROM customer_payment WHERE reverses_id = '" + payment + "'"));
         assertEquals(403, kasir.post("/pelanggan/bayar/batal", Map.of("id", payment, "key",
                 UUID.randomUUID().toString(), "reason", "x")).statusCode(), "the back office takes payments back");
@@ -118,21 +114,6 @@ class CreditHttpIT {
         assertEquals(302, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("id=") + 3);
-    }
-
-    /** The store's balance, by the one rule the limit check uses, on either node's database. */
-    private static long balance(String database, String customer) throws SQLException {
-        try (Connection c = ItDatabase.connect(database);
-             PreparedStatement ps = c.prepareStatement(Receivables.BALANCE_AT_STORE)) {
-            ps.setString(1, customer);
-            ps.setString(2, "S9");
-            ps.setString(3, customer);
-            ps.setString(4, "S9");
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     /** A mirror run from the store, then the hub's server applies what arrived. */

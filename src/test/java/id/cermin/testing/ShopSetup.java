@@ -1,6 +1,11 @@
 package id.cermin.testing;
 
+import id.cermin.customer.Receivables;
+
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,6 +73,21 @@ public final class ShopSetup {
             throw new AssertionError("product not saved: " + WebSession.html(saved).select(".alert, .error").text());
         }
         return ItServer.query("SELECT id FROM product WHERE name = '" + name + "'");
+    }
+
+    /** What a customer owes the test store (S9), by the one rule the limit check uses, on either node's database. */
+    public static long owed(String database, String customerId) throws SQLException {
+        try (Connection c = ItDatabase.connect(database);
+             PreparedStatement ps = c.prepareStatement(Receivables.BALANCE_AT_STORE)) {
+            ps.setString(1, customerId);
+            ps.setString(2, "S9");
+            ps.setString(3, customerId);
+            ps.setString(4, "S9");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** A barcode no other product has. */
