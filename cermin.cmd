@@ -5,6 +5,7 @@ rem   cermin.cmd demo     a store (port 8080) and a hub (port 8081) on embedded 
 rem                       with demo data; data kept under data\. Ctrl-C stops both.
 rem   cermin.cmd store    this PC's store, with the settings in cermin.properties (README)
 rem   cermin.cmd status   whether Cermin runs here (exit code 0 yes, 3 no)
+rem   cermin.cmd backup [store^|hub] / restore FILE [store^|hub]   backups in data\backups
 rem   cermin.cmd install-service ^| uninstall-service
 rem                       the store as a Windows service started at boot (as Administrator;
 rem                       needs WinSW-x64.exe from WinSW's releases in this folder)
@@ -17,14 +18,21 @@ if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
 if "%~1"=="demo" goto run
 if "%~1"=="store" goto run
 if "%~1"=="status" goto status
+if "%~1"=="backup" goto tool
+if "%~1"=="restore" goto tool
 if "%~1"=="install-service" goto install
 if "%~1"=="uninstall-service" goto uninstall
-echo Usage: cermin.cmd demo^|store^|status^|install-service^|uninstall-service 1>&2
+echo Usage: cermin.cmd demo^|store^|status^|backup^|restore FILE^|install-service^|uninstall-service 1>&2
 exit /b 2
 
 :run
 call :build || exit /b 1
 "%JAVA%" -jar "%JAR%" %1
+exit /b %ERRORLEVEL%
+
+:tool
+call :build || exit /b 1
+"%JAVA%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :status

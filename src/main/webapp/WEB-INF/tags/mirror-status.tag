@@ -44,6 +44,26 @@
     </c:if>
     <dt><fmt:message key="mirror.held"/></dt>
     <dd id="mirror-held"><span class="count"><c:out value="${status.held().size()}"/></span><c:if test="${status.held().size() > 0}"> <span class="badge badge-warn"><fmt:message key="mirror.needsAttention"/></span></c:if></dd>
+    <c:if test="${not status.isHub()}">
+        <dt><fmt:message key="mirror.sameData"/></dt>
+        <dd id="mirror-diverged">
+            <c:choose>
+                <c:when test="${not empty status.diverged()}">
+                    <span class="badge badge-danger"><fmt:message key="mirror.divergedBadge"/></span>
+                    <fmt:message key="mirror.diverged"><fmt:param value="${cermin:dateTime(status.diverged().since())}"/><fmt:param value="${status.diverged().rows()}"/></fmt:message>
+                    <a href="<c:url value='/sinkronisasi/perbedaan'/>"><fmt:message key="mirror.divergedLink"/></a>
+                </c:when>
+                <c:when test="${empty status.comparedAt()}"><span class="muted"><fmt:message key="mirror.notComparedYet"/></span></c:when>
+                <c:otherwise><span class="badge badge-ok"><fmt:message key="mirror.same"/></span>
+                    <span class="muted"> <fmt:message key="mirror.comparedAt"><fmt:param value="${cermin:dateTime(status.comparedAt())}"/></fmt:message></span></c:otherwise>
+            </c:choose>
+        </dd>
+        <c:if test="${status.clockOff()}">
+            <dt><fmt:message key="mirror.clock"/></dt>
+            <dd id="mirror-clock"><span class="badge badge-warn"><fmt:message key="mirror.clockOffBadge"/></span>
+                <fmt:message key="mirror.clockOff"><fmt:param value="${status.clockOffsetSeconds() / 60}"/></fmt:message></dd>
+        </c:if>
+    </c:if>
     <dt><fmt:message key="mirror.conflicts"/></dt>
     <dd id="mirror-conflicts"><c:out value="${status.conflicts()}"/></dd>
 </dl>

@@ -15,6 +15,12 @@ record BuiltFiles(Path home) {
     /** A server for one node, with the Java heap and options from the settings. */
     PayaraMicroServer.Spec spec(String name, String role, int port, Path workDir, Map<String, String> env,
                                 LauncherSettings settings) {
+        return spec(name, role, port, workDir, env, settings, List.of());
+    }
+
+    /** The same, with more Java options for this node. */
+    PayaraMicroServer.Spec spec(String name, String role, int port, Path workDir, Map<String, String> env,
+                                LauncherSettings settings, List<String> moreOptions) {
         Path target = home.resolve("target");
         Path war = target.resolve("cermin.war");
         if (!Files.exists(war)) {
@@ -22,6 +28,7 @@ record BuiltFiles(Path home) {
         }
         List<String> jvmOptions = new ArrayList<>(List.of("-Xms128m", "-Xmx" + settings.heap()));
         jvmOptions.addAll(settings.javaOptions());
+        jvmOptions.addAll(moreOptions);
         return new PayaraMicroServer.Spec(name, target.resolve("payara-micro.jar"),
                 target.resolve("server-lib").resolve("mysql-connector-j.jar"), war,
                 home.resolve("server-config").resolve(role), workDir, port, env, jvmOptions);

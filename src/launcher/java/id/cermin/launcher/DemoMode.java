@@ -2,6 +2,7 @@ package id.cermin.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -84,6 +85,7 @@ final class DemoMode implements Supervisor.Start {
         supervisor.step("starting the hub (port " + hubPort + ")", hubSpec.log());
         PayaraMicroServer hub = supervisor.started(PayaraMicroServer.start(hubSpec));
         hub.awaitHealthy();
+        supervisor.started(new DailyBackups(new BackupMode(settings), List.of("store", "hub")));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("""
 

@@ -55,6 +55,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts (or restarts on existing data) a server whose files live under {@code home}. */
     public static EmbeddedMariaDb start(Path home, int port) {
+        return start(home, port, new String[0]);
+    }
+
+    /** The same, with more server options (e.g. the TLS certificate a hub serves). */
+    public static EmbeddedMariaDb start(Path home, int port, String... options) {
         Ports.requireFree(port);
         File base = home.resolve("mariadb-base").toFile();
         File data = home.resolve("mariadb-data").toFile();
@@ -74,6 +79,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        for (String option : options) {
+            config.addArg(option);
+        }
         try {
             DB db = new PatientDb(config.build());
             db.start();
@@ -83,6 +91,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The folder holding this server's binaries and data. */
+    public Path home() {
+        return home;
     }
 
     public int port() {

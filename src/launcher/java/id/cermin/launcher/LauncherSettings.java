@@ -102,7 +102,12 @@ public final class LauncherSettings {
     public Database hubDatabase() {
         return new Database(required("CERMIN_HUB_DB_HOST"), hubDbPort(3306),
                 text("CERMIN_HUB_DB_NAME").orElse("cermin"), required("CERMIN_HUB_DB_USER"),
-                text("CERMIN_HUB_DB_PASSWORD").orElse(""), text("CERMIN_HUB_DB_SSLMODE").orElse("REQUIRED"));
+                text("CERMIN_HUB_DB_PASSWORD").orElse(""), text("CERMIN_HUB_DB_SSLMODE").orElse("VERIFY_IDENTITY"));
+    }
+
+    /** The CA of the hub database's certificate (a PEM file), when it is not a public one. */
+    public Optional<Path> hubCa() {
+        return text("CERMIN_HUB_DB_CA").map(Path::of);
     }
 
     /** Seconds between mirror runs, when set; the application has its own default. */

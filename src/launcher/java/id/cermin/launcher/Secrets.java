@@ -57,7 +57,7 @@ final class Secrets {
         return password;
     }
 
-    private static void restrict(Path file) throws IOException {
+    static void restrict(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException windows) {

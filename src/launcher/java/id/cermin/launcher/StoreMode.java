@@ -1,6 +1,7 @@
 package id.cermin.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,10 +49,15 @@ final class StoreMode implements Supervisor.Start {
                 node, port, hub.name(), hub.host(), hub.port());
         Map<String, String> env = NodeEnvironment.store(node, own, hub, false);
         settings.syncInterval().ifPresent(seconds -> env.put("CERMIN_SYNC_INTERVAL", seconds));
-        PayaraMicroServer.Spec spec = new BuiltFiles(settings.home()).spec("store", "store", port, work, env, settings);
+        List<String> trust = settings.hubCa().isPresent() ? HubTrust.javaOptions(settings.hubCa().get(), work) : List.of();
+        PayaraMicroServer.Spec spec = new BuiltFiles(settings.home()).spec("store", "store", port, work, env, settings,
+                trust);
         supervisor.step("starting the store (port " + port + ")", spec.log());
         PayaraMicroServer store = supervisor.started(PayaraMicroServer.start(spec));
         store.awaitHealthy();
+        if (external.isEmpty()) {
+            supervisor.started(new DailyBackups(new BackupMode(settings), java.util.List.of("store")));
+        }
         supervisor.tell("store ready at %s/ after %.1f s (log: %s)", store.baseUrl(), DemoMode.seconds(started),
                 store.log());
     }

@@ -21,7 +21,9 @@ import java.util.Map;
 
 /**
  * What customers owe (piutang), always derived from insert-only rows, never stored: the
- * credit left by their sales, less what those sales' voids took back, less their payments.
+ * credit left by their sales, less what those sales' voids took back, less their payments,
+ * less the returns credited to their account (settlement CREDIT). A credited return first
+ * settles the bon of the sale it returns; what is left of it settles like a payment.
  * <p>
  * Receivables belong to a store. A bon is given at one store's counter, its nota is in
  * that store's drawer, and it is paid there: a store knows exactly what is owed to it even
@@ -40,7 +42,14 @@ public class Receivables {
     public static final String BALANCE_AT_STORE = "SELECT COALESCE((SELECT SUM(s.credit) FROM sale s"
             + " WHERE s.customer_id = ? AND s.origin_node = ? AND s.credit > 0"
             + " AND NOT EXISTS (SELECT 1 FROM sale_void v WHERE v.sale_id = s.id)), 0)"
-            + " - COALESCE((SELECT SUM(p.amount) FROM customer_payment p WHERE p.customer_id = ? AND p.origin_node = ?), 0)";
+            + " - COALESCE((SELECT SUM(p.amount) FROM customer_payment p WHERE p.customer_id = ? AND p.origin_node = ?), 0)"
+            + " - COALESCE((SELECT SUM(r.refund) FROM sale_return r JOIN sale s ON s.id = r.sale_id"
+            + " WHERE s.customer_id = ? AND s.origin_node = ? AND r.settlement = 'CREDIT'), 0)";
+
+    /** Returns credited to customers' accounts, per sale returned (parameters: scope's store twice). */
+    private static final String CREDITED_RETURNS = "SELECT s.customer_id, s.origin_node, s.id, SUM(r.refund)"
+            + " FROM sale_return r JOIN sale s ON s.id = r.sale_id WHERE r.settlement = 'CREDIT'"
+            + " AND (? IS NULL OR s.origin_node = ?) %s GROUP BY s.customer_id, s.origin_node, s.id";
 
     private static final String CREDIT_BY_CUSTOMER = "SELECT s.customer_id, SUM(s.credit) FROM sale s"
             + " WHERE s.credit > 0 AND NOT EXISTS (SELECT 1 FROM sale_void v WHERE v.sale_id = s.id)"
@@ -64,7 +73,11 @@ public class Receivables {
                    p.origin_node, p.method, -p.amount, p.id,
                    EXISTS (SELECT 1 FROM customer_payment r WHERE r.reverses_id = p.id)
               FROM customer_payment p
-              WHERE p.customer_id = ? AND (? IS NULL OR p.origin_node = ?)
+                WHERE p.customer_id = ? AND (? IS NULL OR p.origin_node = ?)
+            UNION ALL
+            SELECT r.returned_at, 'RETURN', r.reference, r.origin_node, NULL, -r.refund, r.id, 0 FROM sale_return r
+              JOIN sale s ON s.id = r.sale_id
+              WHERE s.customer_id = ? AND r.settlement = 'CREDIT' AND (? IS NULL OR s.origin_node = ?)
             ORDER BY 1, 3
             """;
 
@@ -84,9 +97,11 @@ public class Receivables {
 
     /** What the customer owes at this store (the limit check's figure). */
     public long balanceHere(String customerId) {
-        return ((Number) em.createNativeQuery(BALANCE_AT_STORE).setParameter(1, customerId)
-                .setParameter(2, identity.node()).setParameter(3, customerId).setParameter(4, identity.node())
-                .getSingleResult()).longValue();
+        Query query = em.createNativeQuery(BALANCE_AT_STORE);
+        for (int i = 0; i < 3; i++) {
+            query.setParameter(i * 2 + 1, customerId).setParameter(i * 2 + 2, identity.node());
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** What each of these customers owes, in this node's scope; customers owing nothing are left out. */
@@ -100,6 +115,8 @@ public class Receivables {
                 .forEach((id, sum) -> balances.merge(id, sum, Long::sum));
         sums(String.format(PAID_BY_CUSTOMER, String.format(in, "p")), customerIds)
                 .forEach((id, sum) -> balances.merge(id, -sum, Long::sum));
+        creditedReturns(String.format(in, "s"), customerIds).forEach(r -> balances.merge(r.customerId(), -r.amount(),
+                Long::sum));
         balances.values().removeIf(balance -> balance == 0);
         return balances;
     }
@@ -116,7 +133,7 @@ public class Receivables {
         Instant end = days.endOf(to);
         Query query = em.createNativeQuery(ENTRIES);
         String store = scope();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             query.setParameter(i * 3 + 1, customer.getId()).setParameter(i * 3 + 2, store)
                     .setParameter(i * 3 + 3, store);
         }
@@ -155,6 +172,7 @@ public class Receivables {
         Map<String, Long> balances = new HashMap<>();
         sums(String.format(CREDIT_BY_CUSTOMER, ""), List.of()).forEach((id, sum) -> balances.merge(id, sum, Long::sum));
         sums(String.format(PAID_BY_CUSTOMER, ""), List.of()).forEach((id, sum) -> balances.merge(id, -sum, Long::sum));
+        creditedReturns("", List.of()).forEach(r -> balances.merge(r.customerId(), -r.amount(), Long::sum));
         List<Aging> rows = new ArrayList<>();
         balances.forEach((id, balance) -> {
             if (balance != 0) {
@@ -166,7 +184,23 @@ public class Receivables {
         return rows;
     }
 
-    /** Open bons per customer (all customers when {@code customerIds} is empty), each store settled on its own. */
+    /** A return credited to a customer's account, summed per sale returned. */
+    private record CreditedReturn(String customerId, String store, String saleId, long amount) {
+    }
+
+    private List<CreditedReturn> creditedReturns(String customerFilter, Collection<String> customerIds) {
+        List<CreditedReturn> result = new ArrayList<>();
+        for (Object[] r : rows(String.format(CREDITED_RETURNS, customerFilter), customerIds)) {
+            result.add(new CreditedReturn((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
+        }
+        return result;
+    }
+
+    /**
+     * Open bons per customer (all customers when {@code customerIds} is empty), each store
+     * settled on its own: a credited return first takes what it can off its own sale's bon,
+     * then the payments and the rest of the credited returns settle the oldest bons first.
+     */
     private Map<String, List<Bon>> open(List<String> customerIds) {
         String in = customerIds.isEmpty() ? ""
                 : " AND %s.customer_id IN (" + String.join(", ", customerIds.stream().map(id -> "?").toList()) + ")";
@@ -175,12 +209,25 @@ public class Receivables {
                 customerIds)) {
             paid.put(r[0] + "/" + r[1], ((Number) r[2]).longValue());
         }
+        Map<String, CreditedReturn> creditedBySale = new HashMap<>();
+        for (CreditedReturn r : creditedReturns(in.isEmpty() ? "" : String.format(in, "s"), customerIds)) {
+            creditedBySale.put(r.saleId(), r);
+        }
         Map<String, List<Bon>> byCustomerAndStore = new LinkedHashMap<>();
         for (Object[] r : rows(String.format(OPEN_CANDIDATES, in.isEmpty() ? "" : String.format(in, "s")),
                 customerIds)) {
-            byCustomerAndStore.computeIfAbsent(r[0] + "/" + r[4], k -> new ArrayList<>()).add(new Bon((String) r[1],
-                    (String) r[2], instant(r[3]), (String) r[4], ((Number) r[5]).longValue(), 0));
+            String key = r[0] + "/" + r[4];
+            long credit = ((Number) r[5]).longValue();
+            CreditedReturn returned = creditedBySale.remove((String) r[1]);
+            long offOwnBon = returned == null ? 0 : Math.min(credit, returned.amount());
+            if (returned != null) {
+                paid.merge(key, returned.amount() - offOwnBon, Long::sum);
+            }
+            byCustomerAndStore.computeIfAbsent(key, k -> new ArrayList<>()).add(new Bon((String) r[1],
+                    (String) r[2], instant(r[3]), (String) r[4], credit - offOwnBon, 0));
         }
+        // Returns of sales that left no bon (or whose bon was voided) are credit like a payment.
+        creditedBySale.values().forEach(r -> paid.merge(r.customerId() + "/" + r.store(), r.amount(), Long::sum));
         Map<String, List<Bon>> open = new LinkedHashMap<>();
         byCustomerAndStore.forEach((key, bons) -> {
             String customerId = key.substring(0, key.indexOf('/'));

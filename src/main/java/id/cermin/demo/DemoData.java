@@ -6,6 +6,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -41,6 +43,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@TransactionManagement(TransactionManagementType.BEAN)
 @DependsOn("SchemaMigration")
 public class DemoData {
 

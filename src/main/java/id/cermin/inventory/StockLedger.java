@@ -1,10 +1,12 @@
 package id.cermin.inventory;
 
 import id.cermin.platform.Ids;
+import id.cermin.platform.LocalWrite;
 import id.cermin.platform.NodeIdentity;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +41,9 @@ public class StockLedger {
     @Inject
     private NodeIdentity identity;
 
+    @Inject
+    private Event<LocalWrite> written;
+
     /** Locks the stock rows of these products (see {@link StockLocks}) until the transaction ends. */
     public void lockStock(Collection<String> productIds) {
         List<String> ids = StockLocks.lockOrder(productIds);
@@ -50,6 +55,20 @@ public class StockLedger {
             }
             query.getResultList();
         }
+    }
+
+    /**
+     * How much of the product is on this store's shelf: the sum of the movements naming this
+     * node's shelf. Asked after {@link #lockStock} it is the stock as of that moment, with
+     * every sale before it counted and none after it.
+     */
+    public BigDecimal onShelf(String productId) {
+        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(delta), 0) FROM stock_movement"
+                        + " WHERE product_id = ? AND store_node = ?")
+                .setParameter(1, productId)
+                .setParameter(2, identity.node())
+                .getSingleResult();
+        return sum instanceof BigDecimal value ? value : new BigDecimal(sum.toString());
     }
 
     public void record(String productId, BigDecimal delta, MovementKind kind, String sourceId, String userId,
@@ -70,5 +89,6 @@ public class StockLedger {
                 .setParameter(8, identity.node())
                 .setParameter(9, identity.node())
                 .executeUpdate();
+        written.fire(new LocalWrite(kind.name()));
     }
 }

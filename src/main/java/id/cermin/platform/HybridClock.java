@@ -1,5 +1,7 @@
 package id.cermin.platform;
 
+import java.util.function.LongSupplier;
+
 /**
  * A hybrid logical clock: wall-clock milliseconds in the high bits, a counter in the low
  * 16 bits. Every write of master data takes a version from it, so versions grow on each
@@ -19,6 +21,7 @@ public final class HybridClock {
     private static final int COUNTER_BITS = 16;
     private static long last;
     private static long offsetMillis;
+    private static LongSupplier wall = System::currentTimeMillis;
 
     private HybridClock() {
     }
@@ -50,7 +53,20 @@ public final class HybridClock {
 
     /** The corrected wall clock, in milliseconds since the epoch. */
     public static synchronized long nowMillis() {
-        return System.currentTimeMillis() + offsetMillis;
+        return wall.getAsLong() + offsetMillis;
+    }
+
+    /** This machine's own clock, uncorrected (what the mirror compares with the hub's). */
+    public static synchronized long wallMillis() {
+        return wall.getAsLong();
+    }
+
+    /**
+     * Reads the machine's time from {@code clock} instead of the system clock: the fault
+     * trials run a store whose clock is days off on a machine whose clock is right.
+     */
+    public static synchronized void useWallClock(LongSupplier clock) {
+        wall = clock;
     }
 
     /** The first version of the given millisecond. */

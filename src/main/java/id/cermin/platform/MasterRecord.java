@@ -44,7 +44,9 @@ public abstract class MasterRecord {
             createdAt = now;
         }
         updatedAt = now;
-        rowVersion = HybridClock.next();
+        // Above the version this row has here, whatever this machine's clock says.
+        HybridClock.observe(rowVersion);
+        rowVersion = Math.max(HybridClock.next(), rowVersion + 1);
         originNode = node;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * Readable receipt numbers unique on this node: {@code S1-20261127-0042} for a sale,
@@ -21,20 +22,50 @@ import java.time.format.DateTimeFormatter;
 public class ReceiptNumbers {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Where each kind of number is kept (table.column, the table's name first). */
+    private static final Map<String, String> NUMBERED = Map.of("S", "sale.receipt_no", "M", "stock_in.reference",
+            "SO", "stock_count.reference", "R", "sale_return.reference", "RB", "purchase_return.reference");
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
 
+    /**
+     * The next number of this kind for this node and day: one more than the counter, and
+     * never at or below a number already held by a document here (after a restored backup
+     * brought back the sales made since, the counter is behind them).
+     */
     public String next(String node, LocalDate day, String kind) {
-        em.createNativeQuery("INSERT INTO receipt_counter (node, day, kind, last_number) VALUES (?, ?, ?, 1)"
-                        + " ON DUPLICATE KEY UPDATE last_number = last_number + 1")
-                .setParameter(1, node).setParameter(2, day).setParameter(3, kind)
+        String stem = ("S".equals(kind) ? node : node + "-" + kind) + "-" + DAY.format(day) + "-";
+        long floor = highestHeld(kind, stem) + 1;
+        em.createNativeQuery("INSERT INTO receipt_counter (node, day, kind, last_number) VALUES (?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE last_number = GREATEST(last_number + 1, VALUES(last_number))")
+                .setParameter(1, node).setParameter(2, day).setParameter(3, kind).setParameter(4, floor)
                 .executeUpdate();
         Number number = (Number) em.createNativeQuery(
                         "SELECT last_number FROM receipt_counter WHERE node = ? AND day = ? AND kind = ?")
                 .setParameter(1, node).setParameter(2, day).setParameter(3, kind)
                 .getSingleResult();
-        String prefix = "S".equals(kind) ? node : node + "-" + kind;
-        return String.format("%s-%s-%04d", prefix, DAY.format(day), number.intValue());
+        return String.format("%s%04d", stem, number.intValue());
+    }
+
+    /** The highest number of this stem a document here already has (0 if none). */
+    private long highestHeld(String kind, String stem) {
+        String column = NUMBERED.get(kind);
+        if (column == null) {
+            return 0;
+        }
+        Object highest = em.createNativeQuery("SELECT MAX(" + column + ") FROM " + column.substring(0, column.indexOf('.'))
+                        + " WHERE " + column + " LIKE ?")
+                .setParameter(1, stem.replace("_", "\\_") + "%")
+                .getSingleResult();
+        if (highest == null) {
+            return 0;
+        }
+        String text = highest.toString();
+        try {
+            return Long.parseLong(text.substring(stem.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

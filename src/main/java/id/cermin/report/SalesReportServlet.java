@@ -2,6 +2,7 @@ package id.cermin.report;
 
 import id.cermin.customer.CustomerRepository;
 import id.cermin.platform.BusinessDay;
+import id.cermin.returns.ReturnService;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
@@ -19,7 +20,7 @@ import java.io.IOException;
 /**
  * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (business days, default
  * today; prints on A4), {@code /laporan/keluar/csv?dari=&sampai=} (the same rows for
- * Excel), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal} (void
+ * Excel), {@code /laporan/keluar/detail?id=} (with its returns), POST {@code /laporan/keluar/batal} (void
  * with a reason).
  */
 @WebServlet(urlPatterns = {"/laporan/keluar", "/laporan/keluar/*"})
@@ -40,6 +41,9 @@ public class SalesReportServlet extends HttpServlet {
     @Inject
     private CustomerRepository customers;
 
+    @Inject
+    private ReturnService returns;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -55,6 +59,7 @@ public class SalesReportServlet extends HttpServlet {
                 }
                 request.setAttribute("sale", sale.get());
                 customers.find(sale.get().getCustomerId()).ifPresent(c -> request.setAttribute("customer", c));
+                request.setAttribute("returns", returns.ofSale(sale.get().getId()));
                 Views.render("report/sale-detail", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * The counter: {@code /kasir} (the page), {@code /kasir/cari?q=} (product lookup by
  * barcode or name, JSON), {@code /kasir/pelanggan?q=} (customer lookup, JSON), POST
- * {@code /kasir/bayar} (checkout) and {@code /kasir/nota?id=} (the receipt).
+ * {@code /kasir/bayar} (checkout) and {@code /kasir/nota?id=} (the receipt; {@code &salinan=1}
+ * prints it again, marked as a copy).
  */
 @WebServlet(urlPatterns = {"/kasir", "/kasir/*"})
 public class KasirServlet extends HttpServlet {
@@ -162,6 +163,7 @@ public class KasirServlet extends HttpServlet {
             request.setAttribute("owed", receivables.balanceHere(c.getId()));
         });
         request.setAttribute("hasQris", qris.current().isPresent());
+        request.setAttribute("copy", "1".equals(request.getParameter("salinan")));
         Views.render("sales/receipt", request, response);
     }
 }

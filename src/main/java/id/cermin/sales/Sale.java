@@ -114,6 +114,32 @@ public class Sale implements Voidable {
         this.changeDue = paid + credit - total;
     }
 
+    /**
+     * What the customer paid for {@code line}: its total less its share of the sale's own
+     * discount, shared in proportion to the lines' totals, the last line taking what
+     * rounding leaves, so that the lines' shares always add up to the sale's total.
+     */
+    public long paidFor(SaleLine line) {
+        long linesTotal = total + discount;
+        if (discount == 0 || linesTotal == 0) {
+            return line.getLineTotal();
+        }
+        long sharedBefore = 0;
+        for (SaleLine other : lines) {
+            if (other == line || other.getId().equals(line.getId())) {
+                break;
+            }
+            sharedBefore += share(other, linesTotal);
+        }
+        boolean last = lines.get(lines.size() - 1).getId().equals(line.getId());
+        return line.getLineTotal() - (last ? discount - sharedBefore : share(line, linesTotal));
+    }
+
+    private long share(SaleLine line, long linesTotal) {
+        return BigDecimal.valueOf(discount).multiply(BigDecimal.valueOf(line.getLineTotal()))
+                .divide(BigDecimal.valueOf(linesTotal), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
     /** Lines ordered by product id: the order in which stock rows are locked. */
     static List<SaleLine> inProductOrder(List<SaleLine> lines) {
         return lines.stream().sorted(java.util.Comparator.comparing(SaleLine::getProductId)).toList();

@@ -1,6 +1,6 @@
 package id.cermin.sales;
 
-import id.cermin.inventory.StockLine;
+import id.cermin.inventory.UnitStockLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -18,7 +18,7 @@ import java.math.RoundingMode;
  */
 @Entity
 @Table(name = "sale_line")
-public class SaleLine extends StockLine {
+public class SaleLine extends UnitStockLine {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "sale_id", nullable = false, updatable = false)

@@ -1,6 +1,6 @@
 package id.cermin.stockin;
 
-import id.cermin.inventory.StockLine;
+import id.cermin.inventory.UnitStockLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 /** One line of goods received in one of the product's units, with the cost paid for one of that unit. */
 @Entity
 @Table(name = "stock_in_line")
-public class StockInLine extends StockLine {
+public class StockInLine extends UnitStockLine {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "stock_in_id", nullable = false, updatable = false)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,11 @@ public final class Flash {
         show(request, "error", key, argument);
     }
 
+    /** A message to show on the page being rendered now (not after a redirect). */
+    public static Message message(String kind, String key, String... arguments) {
+        return new Message(key, Arrays.asList(arguments), kind);
+    }
+
     /** A message of any kind with any number of arguments ({@code {0} dikirim, {1} diterima}). */
     public static void show(HttpServletRequest request, String kind, String key, String... arguments) {
         request.getSession().setAttribute(KEY, new Message(key, Arrays.asList(arguments), kind));
@@ -49,8 +55,15 @@ public final class Flash {
         try {
             success(request, successKey, change.get());
         } catch (InvalidInputException e) {
-            error(request, e.errors().values().iterator().next(), null);
+            error(request, firstMessage(e), e.errors().get("argument"));
         }
+    }
+
+    /** The message of a refusal: the first field's, never what a message names ("argument", "amount"). */
+    public static String firstMessage(InvalidInputException refused) {
+        return refused.errors().entrySet().stream()
+                .filter(e -> !e.getKey().equals("argument") && !e.getKey().equals("amount"))
+                .map(Map.Entry::getValue).findFirst().orElse("error.form");
     }
 
     /** Moves the pending message, if any, into the request for the layout to show. */

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A contractor's account over HTTP against a running store, and on the hub after a mirror
  * run: two bons, two partial payments settling the oldest bon first, the balance derived
  * the same on both nodes, the statement and the aging report; an overpayment refused and a
- * mistaken payment taken back.
+ * mistaken payment taken back; a return of a bon sale credited to the account.
  */
 class CreditHttpIT {
 
@@ -97,6 +97,53 @@ class CreditHttpIT {
         assertEquals("-100000", ItServer.query("SELECT amount FROM customer_payment WHERE reverses_id = '" + payment + "'"));
         assertEquals(403, kasir.post("/pelanggan/bayar/batal", Map.of("id", payment, "key",
                 UUID.randomUUID().toString(), "reason", "x")).statusCode(), "the back office takes payments back");
+    }
+
+    @Test
+    void aReturnOfABonSaleIsCreditedToTheAccountAndPutsBackItsMetres() throws SQLException {
+        String customer = shop.customer("Toko Retur", "GROSIR", "5.000.000");
+        // Bon A: 2 roll less 5% on the sale = 712.500; bon B: 1 roll = 375.000; all on the account.
+        String bonA = sale(CartForm.fresh().customer(customer).line(kabel, "roll", "2", "").saleDiscount("5%")
+                .pay("BON", "712.500", ""));
+        String bonB = sale(CartForm.fresh().customer(customer).line(kabel, "roll", "1", "").pay("BON", "375.000", ""));
+        assertEquals(1_087_500, ShopSetup.owed(ItServer.DATABASE, customer));
+        java.math.BigDecimal metres = new java.math.BigDecimal(ItServer.query("SELECT stock FROM product WHERE id = '"
+                + kabel + "'"));
+
+        Document form = WebSession.html(owner.get("/retur/penjualan?id=" + bonA));
+        assertEquals("CREDIT", form.select("#f-settlement option").first().val(), "a bon sale is credited by default");
+        String line = ItServer.query("SELECT id FROM sale_line WHERE sale_id = '" + bonA + "'");
+        HttpResponse<String> returned = owner.postForm("/retur/penjualan", "key=" + UUID.randomUUID() + "&id=" + bonA
+                + "&reason=kelebihan&restock=1&settlement=CREDIT&lineId=" + line + "&qty=1");
+        assertEquals(302, returned.statusCode(), returned.body());
+        assertEquals("356250|CREDIT", ItServer.query("SELECT CONCAT(refund, '|', settlement) FROM sale_return"
+                + " WHERE sale_id = '" + bonA + "'"), "half of what the customer was charged for the line");
+        assertEquals(0, metres.add(new java.math.BigDecimal("50")).compareTo(new java.math.BigDecimal(
+                ItServer.query("SELECT stock FROM product WHERE id = '" + kabel + "'"))), "a roll is 50 m back");
+        assertEquals(731_250, ShopSetup.owed(ItServer.DATABASE, customer), "the return came off the account");
+
+        pay(customer, "400.000", "TUNAI");
+        Document statement = WebSession.html(kasir.get("/pelanggan/rekening?id=" + customer));
+        assertEquals("Rp 331.250", statement.getElementById("statement-closing").text());
+        assertTrue(statement.getElementById("statement-lines").text().contains("Retur (dikreditkan)"),
+                statement.getElementById("statement-lines").text());
+        String open = statement.getElementById("open-bons").select("tbody").text();
+        assertTrue(!open.contains(receiptNo(bonA)) && open.contains(receiptNo(bonB)) && open.contains("Rp 331.250"),
+                "the return settled half of bon A, the payment the rest of it and 43.750 of bon B: " + open);
+        assertEquals(331_250, ShopSetup.owed(ItServer.DATABASE, customer));
+
+        String walkIn = sale(CartForm.fresh().line(kabel, "meter", "2", "").cash("16.000"));
+        HttpResponse<String> refused = owner.postForm("/retur/penjualan", "key=" + UUID.randomUUID() + "&id=" + walkIn
+                + "&reason=x&restock=1&settlement=CREDIT&lineId="
+                + ItServer.query("SELECT id FROM sale_line WHERE sale_id = '" + walkIn + "'") + "&qty=1");
+        assertEquals(422, refused.statusCode(), "no account to credit without a customer");
+
+        sync();
+        assertEquals(331_250, ShopSetup.owed(ItServer.HUB_DATABASE, customer), "the hub derives the same balance");
+    }
+
+    private static String receiptNo(String saleId) throws SQLException {
+        return ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + saleId + "'");
     }
 
     private static String sale(CartForm cart) {

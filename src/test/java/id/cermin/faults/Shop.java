@@ -29,6 +29,10 @@ final class Shop {
         this.history = history;
     }
 
+    List<String> products() {
+        return products;
+    }
+
     String sell(MirrorNode node, Random random) throws SQLException {
         List<String> picked = pick(random, 1 + random.nextInt(3));
         try (Connection c = node.connect()) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -22,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * JSON tells the truth, and with the hub gone the counter sells as fast as before.
  */
 class MirrorHttpIT {
+
+    private static String lastOutcome;
 
     private static String base;
     private static WebSession admin;
@@ -42,8 +45,7 @@ class MirrorHttpIT {
         String saleId = sale();
         HttpResponse<String> sync = sync();
         assertEquals(302, sync.statusCode());
-        String page = admin.get("/sinkronisasi").body();
-        assertTrue(page.contains("Sinkronisasi selesai"), page);
+        assertTrue(lastOutcome.contains("Sinkronisasi selesai"), lastOutcome);
         awaitOnHub("SELECT COUNT(*) FROM sale WHERE id = '" + saleId + "'", "1");
         assertEquals(ItServer.query("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"),
                 ItServer.hubQuery("SELECT COUNT(*) FROM sale_line WHERE sale_id = '" + saleId + "'"));
@@ -73,7 +75,7 @@ class MirrorHttpIT {
         try {
             HttpResponse<String> failed = sync();
             assertEquals(302, failed.statusCode());
-            assertTrue(admin.get("/sinkronisasi").body().contains("Hub tidak dapat dihubungi"));
+            assertTrue(lastOutcome.contains("tidak dapat dihubungi"), lastOutcome);
             long during = timeSales(5);
             System.out.printf("checkout with the hub reachable: %d ms for 5 sales; hub unreachable: %d ms%n",
                     before, during);
@@ -89,6 +91,52 @@ class MirrorHttpIT {
         String after = admin.get("/api/mirror/status").body();
         assertTrue(after.contains("\"pendingOut\":0"), after);
         assertTrue(after.contains("\"lastError\":null"), after);
+    }
+
+    @Test
+    void theButtonAnswersAtOnceWhenTheHubIsFrozenAndThePageFollowsTheRun() throws SQLException {
+        TcpProxy link = ItServer.hubLink();
+        link.blackHole(true);
+        try {
+            admin.get("/sinkronisasi");
+            long start = System.nanoTime();
+            HttpResponse<String> pressed = admin.post("/sync", Map.of("back", "/sinkronisasi"));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("Sinkronkan with the hub frozen answered in %d ms%n", millis);
+            assertEquals(302, pressed.statusCode());
+            assertTrue(millis < 2_000, "the button answers within 2 s: " + millis + " ms");
+            String running = admin.get("/sinkronisasi").body();
+            assertTrue(running.contains("id=\"sync-running\""), "the page says the run is going on");
+            assertTrue(running.contains("/static/js/sync-watch.js"), "and follows it by itself");
+        } finally {
+            link.blackHole(false);
+            link.cutAll();
+        }
+        assertTrue(outcomePage().contains("Sinkronisasi"), "the run's outcome is shown once it ends");
+    }
+
+    @Test
+    void aSaleReachesTheHubSoonAfterItIsCommittedWithoutTheButton() throws SQLException {
+        sync();
+        long start = System.nanoTime();
+        String saleId = sale();
+        awaitOnHub("SELECT COUNT(*) FROM sale WHERE id = '" + saleId + "'", "1");
+        System.out.printf("a counter sale was in the hub's database %d ms after the checkout began%n",
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void theDashboardWarnsWhenThisComputersClockIsOffTheHubs() throws SQLException {
+        sync();
+        assertFalse(admin.get("/").body().contains("id=\"mirror-clock\""), "no warning while the clocks agree");
+        try (var c = id.cermin.testing.ItDatabase.connect(ItServer.DATABASE)) {
+            c.createStatement().executeUpdate("UPDATE mirror_clock SET offset_ms = -10800000 WHERE id = 1");
+            String dashboard = admin.get("/").body();
+            assertTrue(dashboard.contains("id=\"mirror-clock\""), "the node panel warns");
+            assertTrue(admin.get("/api/mirror/status").body().contains("\"clockOffsetSeconds\":-10800"));
+        } finally {
+            sync();
+        }
     }
 
     @Test
@@ -109,12 +157,42 @@ class MirrorHttpIT {
                 return;
             }
         }
-        assertEquals(expected, ItServer.hubQuery(sql));
+        assertEquals(expected, ItServer.hubQuery(sql), () -> {
+            try {
+                return "held at the hub: " + ItServer.hubQuery("SELECT GROUP_CONCAT(reason) FROM mirror_error")
+                        + "; waiting in its inbox: " + ItServer.hubQuery("SELECT COUNT(*) FROM mirror_inbox")
+                        + "; last runs: " + ItServer.query("SELECT GROUP_CONCAT(CONCAT(trigger_kind, ' ', result, ' ',"
+                        + " pushed, '/', pulled, ' ', COALESCE(error, '')) ORDER BY started_at DESC SEPARATOR ' | ')"
+                        + " FROM mirror_run");
+            } catch (SQLException e) {
+                return e.getMessage();
+            }
+        });
     }
 
+    /** The page once the button's run has ended (what sync-watch.js waits for), with the run's outcome. */
+    private static String outcomePage() {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            String page = admin.get("/sinkronisasi").body();
+            if (!page.contains("id=\"sync-running\"") || System.currentTimeMillis() > deadline) {
+                return page;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return page;
+            }
+        }
+    }
+
+    /** Presses Sinkronkan and waits for the run to end (the button itself answers at once). */
     private static HttpResponse<String> sync() {
         admin.get("/sinkronisasi");
-        return admin.post("/sync", Map.of("back", "/sinkronisasi"));
+        HttpResponse<String> pressed = admin.post("/sync", Map.of("back", "/sinkronisasi"));
+        lastOutcome = outcomePage();
+        return pressed;
     }
 
     private static String sale() {

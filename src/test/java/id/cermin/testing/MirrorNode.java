@@ -3,10 +3,15 @@ package id.cermin.testing;
 import id.cermin.mirror.capture.ChangeLog;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import id.cermin.launcher.Backup;
+import id.cermin.launcher.Database;
 import id.cermin.launcher.EmbeddedMariaDb;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +56,40 @@ public final class MirrorNode {
 
     public String database() {
         return database;
+    }
+
+    /** A backup of this node's database, as {@code cermin backup} takes it. */
+    public void backupTo(Path file) {
+        try {
+            Backup.ofEmbedded(server.home()).dump(asDatabase(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** This node's database replaced by the backup in {@code file}, as an owner restoring it would. */
+    public void restoreFrom(Path file) {
+        server.recreateDatabase(database);
+        try {
+            Backup.ofEmbedded(server.home()).restore(asDatabase(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** This node's database dropped and made again empty, with the schema, under the same node name. */
+    public void reinstall() {
+        server.recreateDatabase(database);
+        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load().migrate();
+        try (Connection c = connect()) {
+            ChangeLog.claim(c, node);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Database asDatabase() {
+        return Database.embedded(port, database, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD);
     }
 
     /**

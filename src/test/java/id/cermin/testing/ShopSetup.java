@@ -79,10 +79,10 @@ public final class ShopSetup {
     public static long owed(String database, String customerId) throws SQLException {
         try (Connection c = ItDatabase.connect(database);
              PreparedStatement ps = c.prepareStatement(Receivables.BALANCE_AT_STORE)) {
-            ps.setString(1, customerId);
-            ps.setString(2, "S9");
-            ps.setString(3, customerId);
-            ps.setString(4, "S9");
+            for (int i = 0; i < 3; i++) {
+                ps.setString(i * 2 + 1, customerId);
+                ps.setString(i * 2 + 2, "S9");
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

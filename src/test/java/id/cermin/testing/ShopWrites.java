@@ -94,6 +94,27 @@ public final class ShopWrites {
     /** The writes of a sale in the connection's open transaction (the caller commits). */
     public static String sellUncommitted(Connection c, String node, String cashierId, List<String> productIds,
                                          int quantity) throws SQLException {
+        return sellUncommitted(c, node, cashierId, productIds, quantity, null);
+    }
+
+    /** A sale with the given receipt number, as the counter numbers them. */
+    public static String sellNumbered(Connection c, String node, String cashierId, String productId,
+                                      String receiptNo) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            String saleId = sellUncommitted(c, node, cashierId, List.of(productId), 1, receiptNo);
+            c.commit();
+            return saleId;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static String sellUncommitted(Connection c, String node, String cashierId, List<String> productIds,
+                                          int quantity, String receiptNo) throws SQLException {
         TreeSet<String> sorted = new TreeSet<>(productIds);
         for (String id : sorted) {
             exec(c, "UPDATE product SET stock = stock - ? WHERE id = ?", quantity, id);
@@ -103,7 +124,7 @@ public final class ShopWrites {
         long total = 50000L * quantity * productIds.size();
         exec(c, "INSERT INTO sale (id, receipt_no, cashier_id, sold_at, total, paid, change_due, item_count,"
                 + " idempotency_key, origin_node) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", saleId,
-                node + "-" + saleId, cashierId, now, total, total, quantity * productIds.size(), Ids.newId(), node);
+                receiptNo == null ? node + "-" + saleId : receiptNo, cashierId, now, total, total, quantity * productIds.size(), Ids.newId(), node);
         int lineNo = 0;
         for (String productId : productIds) {
             lineNo++;

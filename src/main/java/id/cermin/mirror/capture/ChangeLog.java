@@ -66,6 +66,30 @@ public final class ChangeLog {
         }
     }
 
+    /** Of these rows of {@code table}, the ones no change in this log names (none still on its way out). */
+    public static List<String> notLogged(Connection c, MirroredTable table, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        java.util.Set<String> logged = new java.util.HashSet<>();
+        for (int from = 0; from < ids.size(); from += Rows.KEYS_PER_STATEMENT) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + Rows.KEYS_PER_STATEMENT));
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT row_id FROM mirror_change WHERE table_name = ?"
+                    + " AND row_id IN (" + Rows.placeholders(part.size()) + ")")) {
+                ps.setString(1, table.sqlName());
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 2, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        logged.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return ids.stream().filter(id -> !logged.contains(id)).toList();
+    }
+
     /** The lowest change number still in the log, or 0 when it is empty. */
     public static long firstSeq(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MIN(seq), 0) FROM mirror_change");

@@ -79,7 +79,7 @@ public final class InboxApplier {
     private ApplyResult apply(Entry entry) throws SQLException {
         NodeRef source = new NodeRef(entry.sourceDb(), entry.incarnation(), entry.node(), entry.lastSeq());
         Applier applier = new Applier(hub, Direction.PUSH, entry.node(), HybridClock::observe,
-                new StoreGate(entry.node(), HybridClock.nowMillis()));
+                new StoreGate(entry.node(), System.currentTimeMillis()));
         hub.setAutoCommit(false);
         try {
             if (!stillWaiting(entry)) {

@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
  * How far this node's clock is from the hub database's, measured at each run (the hub's
  * time against the middle of the round trip) and kept in {@code mirror_clock}, where the
  * capture triggers read it too. Versions of master data are then taken on the hub's time.
- * Rows this store stamped while its clock ran ahead get a version on the corrected time,
- * so they neither win over later edits elsewhere nor wait at the hub for ever.
+ * Rows this store stamped while its clock ran ahead get the version of when they were
+ * really written, so they neither win over later edits elsewhere nor wait at the hub for ever.
  */
 final class ClockOffset {
 
@@ -38,9 +38,25 @@ final class ClockOffset {
             ps.executeUpdate();
         }
         if (lookAnyway || -offset > HybridClock.MAX_AHEAD_MILLIS) {
-            restampFutureVersions(store, node);
+            restampFutureVersions(store, node, offset);
         }
         return offset;
+    }
+
+    /**
+     * At start-up: the clock never gives a version below one this database already holds
+     * (a machine whose clock went back while it was off still stamps edits above them).
+     */
+    static void observeStoredVersions(Connection store) throws SQLException {
+        for (MirroredTable table : MirroredTable.values()) {
+            if (table.isMaster()) {
+                try (PreparedStatement ps = store.prepareStatement("SELECT COALESCE(MAX(row_version), 0) FROM "
+                        + table.sqlName()); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    HybridClock.observe(rs.getLong(1));
+                }
+            }
+        }
     }
 
     /** The offset last measured (0 before the first contact): the clock uses it from start-up on. */
@@ -51,17 +67,25 @@ final class ClockOffset {
         }
     }
 
-    private static void restampFutureVersions(Connection store, String node) throws SQLException {
+    /**
+     * Rows this store stamped from the future get the version of when they were really
+     * written (as far as the clock is still off by the same amount), never later than now.
+     */
+    private static void restampFutureVersions(Connection store, String node, long offset) throws SQLException {
         long latest = HybridClock.versionAt(HybridClock.nowMillis() + HybridClock.MAX_AHEAD_MILLIS);
+        long shift = HybridClock.versionAt(offset);
+        long now = HybridClock.next();
         for (MirroredTable table : MirroredTable.values()) {
             if (!table.isMaster()) {
                 continue;
             }
             try (PreparedStatement ps = store.prepareStatement("UPDATE " + table.sqlName()
-                    + " SET row_version = ?, updated_at = UTC_TIMESTAMP(6) WHERE row_version > ? AND origin_node = ?")) {
-                ps.setLong(1, HybridClock.next());
-                ps.setLong(2, latest);
-                ps.setString(3, node);
+                    + " SET row_version = LEAST(row_version + ?, ?), updated_at = UTC_TIMESTAMP(6)"
+                    + " WHERE row_version > ? AND origin_node = ?")) {
+                ps.setLong(1, shift);
+                ps.setLong(2, now);
+                ps.setLong(3, latest);
+                ps.setString(4, node);
                 ps.executeUpdate();
             }
         }

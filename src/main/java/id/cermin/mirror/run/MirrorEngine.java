@@ -16,6 +16,7 @@ import id.cermin.mirror.link.InboxKind;
 import id.cermin.mirror.link.Payload;
 import id.cermin.mirror.schema.MirroredTable;
 import id.cermin.mirror.schema.Row;
+import id.cermin.mirror.verify.RollingCompare;
 import id.cermin.platform.HybridClock;
 
 import javax.sql.DataSource;
@@ -23,8 +24,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -42,6 +45,9 @@ import java.util.stream.Collectors;
  */
 public final class MirrorEngine {
 
+    /** Time each run gives the rolling compare after its exchange (0: none). */
+    public static final long DEFAULT_COMPARE_BUDGET_MILLIS = 300;
+
     private final DataSource local;
     private final DataSource hub;
     private final int batchSize;
@@ -49,6 +55,9 @@ public final class MirrorEngine {
     private final ReentrantLock running = new ReentrantLock();
     private boolean runBefore;
     private volatile long bootstrapCopied = -1;
+    private volatile long compareBudgetMillis = DEFAULT_COMPARE_BUDGET_MILLIS;
+    /** Master rows the last run's compare found different ("table/id"), looked at again after the next run. */
+    private final Set<String> suspects = new HashSet<>();
 
     public MirrorEngine(DataSource local, DataSource hub) {
         this(local, hub, 2000, 50);
@@ -59,6 +68,12 @@ public final class MirrorEngine {
         this.hub = hub;
         this.batchSize = batchSize;
         this.maxBatchesPerRun = maxBatchesPerRun;
+    }
+
+    /** How long each run compares after its exchange; 0 turns the rolling compare off. */
+    public MirrorEngine comparing(long budgetMillis) {
+        this.compareBudgetMillis = budgetMillis;
+        return this;
     }
 
     public boolean isRunning() {
@@ -105,6 +120,7 @@ public final class MirrorEngine {
         if (firstRun) {
             RunLog.markInterrupted(store);
             HybridClock.useOffset(ClockOffset.last(store));
+            ClockOffset.observeStoredVersions(store);
             runBefore = true;
         }
         RunLog log = RunLog.start(store, trigger);
@@ -131,10 +147,10 @@ public final class MirrorEngine {
             throws SQLException {
         Outbound out = Outbound.read(store);
         Cursors.Position pulled = out == null ? null : Cursors.position(store, out.hubDb());
-        long sent = System.currentTimeMillis();
+        long sent = HybridClock.wallMillis();
         HubLink.Hello hello = link.hello(me, pulled == null ? -1 : pulled.seq());
         progress.clockOffsetMillis = ClockOffset.record(store, me.node(), hello.hubNow(), sent,
-                System.currentTimeMillis(), firstRun);
+                HybridClock.wallMillis(), firstRun);
         NodeRef hubRef = hello.hub();
         boolean otherHub = out != null && !out.hubDb().equals(hubRef.dbId());
         if (otherHub) {
@@ -169,6 +185,9 @@ public final class MirrorEngine {
         long purgeUpTo = progress.heldPush.isEmpty() ? applied
                 : Math.min(applied, progress.heldPush.get(0).firstSeq() - 1);
         ChangeLog.purge(store, purgeUpTo);
+        if (compareBudgetMillis > 0) {
+            progress.compared = new RollingCompare(store, link, me).step(compareBudgetMillis, suspects);
+        }
         return progress.done();
     }
 
@@ -269,6 +288,7 @@ public final class MirrorEngine {
         long clockOffsetMillis;
         List<HeldGroup> heldPush = List.of();
         List<HeldGroup> heldPull = List.of();
+        RollingCompare.Step compared;
 
         RunReport done() {
             return report(null);
@@ -280,7 +300,7 @@ public final class MirrorEngine {
 
         private RunReport report(String error) {
             return new RunReport(reachable, bootstrapped, recovered, repaired, pushed, pulled, conflicts, heldPush,
-                    heldPull, acked, clockOffsetMillis, error);
+                    heldPull, acked, clockOffsetMillis, compared, error);
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.cermin.mirror.verify;
 
+import id.cermin.mirror.capture.ChangeLog;
 import id.cermin.mirror.schema.Row;
 import id.cermin.platform.Ids;
 
@@ -77,12 +78,13 @@ final class ReceiptClashes {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, at, username, action, entity,"
-                    + " entity_id, detail, origin_node) SELECT ?, UTC_TIMESTAMP(6), NULL, 'RECEIPT_RENUMBERED', 'sale', ?,"
-                    + " ?, node FROM mirror_node WHERE id = 1")) {
+                    + " entity_id, detail, origin_node) VALUES (?, UTC_TIMESTAMP(6), NULL, 'RECEIPT_RENUMBERED', 'sale',"
+                    + " ?, ?, ?)")) {
                 ps.setString(1, Ids.newId());
                 ps.setString(2, saleId);
                 ps.setString(3, "Nomor nota " + from + " sudah dipakai penjualan lain (dari cadangan yang dipulihkan);"
                         + " nomor baru " + to);
+                ps.setString(4, ChangeLog.identity(c).node());
                 ps.executeUpdate();
             }
             c.commit();

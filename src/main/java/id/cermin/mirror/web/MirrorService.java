@@ -5,8 +5,11 @@ import id.cermin.mirror.capture.ChangeLog;
 import id.cermin.mirror.link.HubLink;
 import id.cermin.mirror.run.MirrorEngine;
 import id.cermin.mirror.run.RunReport;
+import id.cermin.mirror.schema.MirroredTable;
+import id.cermin.mirror.verify.Divergences;
 import id.cermin.mirror.verify.Verifier;
 
+import id.cermin.platform.LocalWrite;
 import id.cermin.platform.NodeIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,6 +22,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
@@ -26,7 +31,13 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,6 +59,8 @@ public class MirrorService {
     static final String INTERVAL_SETTING = "CERMIN_SYNC_INTERVAL";
     private static final long DEFAULT_INTERVAL_SECONDS = 15;
     private static final long FIRST_RUN_DELAY_SECONDS = 5;
+    /** How soon after a committed sale the mirror sends it: sales in quick succession share one run. */
+    private static final long SOON_MILLIS = 300;
     private static final Logger LOG = Logger.getLogger(MirrorService.class.getName());
 
     @Resource(lookup = "jdbc/cermin")
@@ -63,6 +76,10 @@ public class MirrorService {
     private volatile MirrorEngine engine;
     private volatile ScheduledFuture<?> schedule;
     private volatile String lastLoggedError;
+    private final AtomicBoolean soonScheduled = new AtomicBoolean();
+    private final AtomicBoolean runAgain = new AtomicBoolean();
+    private final AtomicLong buttonTickets = new AtomicLong();
+    private final Map<Long, Optional<RunReport>> buttonResults = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -104,6 +121,50 @@ public class MirrorService {
         return requireEngine().run("BUTTON");
     }
 
+    /**
+     * The "Sinkronkan" button: starts a run in the background and answers at once, with a
+     * ticket to ask for its outcome ({@link #buttonResult}); whatever the link does, the
+     * owner's page does not wait for it.
+     */
+    public long startButtonRun() {
+        MirrorEngine current = requireEngine();
+        long ticket = buttonTickets.incrementAndGet();
+        scheduler.execute(() -> {
+            RunReport report = current.run("BUTTON");
+            buttonResults.put(ticket, Optional.ofNullable(report));
+            buttonResults.keySet().removeIf(t -> t < ticket - 50);
+            afterRun(report);
+        });
+        return ticket;
+    }
+
+    /**
+     * The outcome of a button run: empty while it runs; a present Optional when done,
+     * itself empty when another run was going on and the button's run did not happen.
+     */
+    public Optional<Optional<RunReport>> buttonResult(long ticket) {
+        return Optional.ofNullable(buttonResults.get(ticket));
+    }
+
+    /**
+     * A sale or another write the hub should see was committed: a run starts shortly after
+     * (writes in quick succession share one run); if one is going on, another follows it.
+     */
+    public void onLocalWrite(@Observes(during = TransactionPhase.AFTER_SUCCESS) LocalWrite write) {
+        MirrorEngine current = engine;
+        if (current == null || !soonScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        scheduler.schedule(() -> {
+            soonScheduled.set(false);
+            RunReport report = current.run("SALE");
+            if (report == null) {
+                runAgain.set(true);
+            }
+            afterRun(report);
+        }, SOON_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
     /** "Periksa data": compares store and hub. */
     public Verifier.Report verify() throws SQLException {
         requireEngine();
@@ -122,10 +183,41 @@ public class MirrorService {
         }
     }
 
+    /** The differences the owner must settle, with both sides' rows (the hub's missing when it cannot be reached). */
+    public List<Divergences.Entry> divergences() throws SQLException {
+        requireEngine();
+        try (Connection store = local.getConnection()) {
+            try (Connection hubConnection = hub.getConnection()) {
+                return withCleanSessions(store, hubConnection,
+                        () -> Divergences.list(store, new HubLink(hubConnection)));
+            } catch (SQLException unreachable) {
+                return Divergences.list(store, null);
+            }
+        }
+    }
+
+    /** The owner's choice for one difference: the store's row, or the hub's. */
+    public void settle(MirroredTable table, String rowId, boolean keepStore) throws SQLException {
+        requireEngine();
+        try (Connection store = local.getConnection()) {
+            if (keepStore) {
+                Divergences.keepStore(store, table, rowId, identity.node());
+                return;
+            }
+            try (Connection hubConnection = hubConnection()) {
+                withCleanSessions(store, hubConnection, () -> {
+                    Divergences.keepHub(store, new HubLink(hubConnection), table, rowId);
+                    return null;
+                });
+            }
+        }
+    }
+
     /** The timer's task: a failed run is logged once per distinct error; nothing stops the schedule. */
     private void timerRun() {
         try {
             RunReport report = engine.run("TIMER");
+            afterRun(report);
             if (report == null) {
                 return;
             }
@@ -138,6 +230,13 @@ public class MirrorService {
             lastLoggedError = error;
         } catch (RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "Mirror run crashed; the timer goes on", e);
+        }
+    }
+
+    /** Writes that came in while a run was going on are sent by one more run. */
+    private void afterRun(RunReport report) {
+        if (report != null && runAgain.compareAndSet(true, false)) {
+            scheduler.schedule(() -> afterRun(engine.run("SALE")), SOON_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -7,12 +7,29 @@ import java.util.List;
 /**
  * The mirror's health as one node sees it, for the dashboard, the Sinkronisasi page and
  * {@code /api/mirror/status}: can the hub be reached, when did a run last succeed, what
- * is still waiting to go out and since when, what is held back and why. On the hub,
+ * is still waiting to go out and since when, what is held back and why, whether the two
+ * sides are known to differ, and how far this node's clock is from the hub's. On the hub,
  * {@code stores} holds what each store last reported.
  */
 public record MirrorStatus(String node, String role, Boolean hubReachable, long pendingOut,
                            long oldestPendingSeconds, Instant lastRunAt, Instant lastSuccessAt, String lastError,
-                           long conflicts, boolean running, List<Held> held, List<Store> stores) {
+                           long conflicts, boolean running, List<Held> held, List<Store> stores,
+                           Divergence diverged, Instant comparedAt, Long clockOffsetSeconds) {
+
+    /** How far this node's clock may be from the hub database's before the owner is told. */
+    public static final long CLOCK_WARNING_SECONDS = 120;
+
+    /**
+     * Data the store and the hub hold differently and the mirror will not settle by itself:
+     * since when, in which tables, how many rows. Null when none is known.
+     */
+    public record Divergence(Instant since, List<String> tables, long rows) {
+    }
+
+    /** The hub database's clock is more than two minutes from this node's. */
+    public boolean clockOff() {
+        return clockOffsetSeconds != null && Math.abs(clockOffsetSeconds) > CLOCK_WARNING_SECONDS;
+    }
 
     /** A change held back on one side, with the first row that failed and why. */
     public record Held(String direction, String table, String rowId, String reason) {

@@ -67,9 +67,44 @@ public class MirrorStatusQueries {
             held.addAll(pushedHeld(heldJson));
             return new MirrorStatus(identity.node(), identity.roleName(), reachable, pending[0], pending[1],
                     lastRunAt, lastSuccess(c), lastError, count(c, "SELECT COUNT(*) FROM mirror_conflict"),
-                    mirror.isRunning(), held, hub ? stores(c) : List.of());
+                    mirror.isRunning(), held, hub ? stores(c) : List.of(), divergence(c), comparedAt(c),
+                    hub ? null : clockOffsetSeconds(c));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the mirror status", e);
+        }
+    }
+
+    private static MirrorStatus.Divergence divergence(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        long rows = 0;
+        Instant since = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT table_name, COUNT(*), MIN(found_at) FROM mirror_divergence"
+                + " GROUP BY table_name ORDER BY table_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+                rows += rs.getLong(2);
+                Instant found = instant(rs, 3);
+                since = since == null || found.isBefore(since) ? found : since;
+            }
+        }
+        return rows == 0 ? null : new MirrorStatus.Divergence(since, tables, rows);
+    }
+
+    /** When the rolling compare last went over every table. */
+    private static Instant comparedAt(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_ended_at FROM mirror_compare_round WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? instant(rs, 1) : null;
+        }
+    }
+
+    /** The hub's clock minus this node's, as last measured; null before any. */
+    private static Long clockOffsetSeconds(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT offset_ms, measured_at FROM mirror_clock WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getObject(2) != null ? rs.getLong(1) / 1000 : null;
         }
     }
 

@@ -49,6 +49,20 @@ public class MirrorStatusServlet extends HttpServlet {
             held.add(item);
         }
         json.add("held", held);
+        if (status.diverged() == null) {
+            json.addNull("diverged");
+        } else {
+            JsonArrayBuilder tables = Json.createArrayBuilder();
+            status.diverged().tables().forEach(tables::add);
+            json.add("diverged", Json.createObjectBuilder().add("since", status.diverged().since().toString())
+                    .add("tables", tables).add("rows", status.diverged().rows()));
+        }
+        instant(json, "comparedAt", status.comparedAt());
+        if (status.clockOffsetSeconds() == null) {
+            json.addNull("clockOffsetSeconds");
+        } else {
+            json.add("clockOffsetSeconds", status.clockOffsetSeconds());
+        }
         if (status.isHub()) {
             JsonArrayBuilder stores = Json.createArrayBuilder();
             for (MirrorStatus.Store s : status.stores()) {

@@ -1,6 +1,5 @@
 package id.cermin.mirror.web;
 
-import id.cermin.mirror.run.RunReport;
 
 import id.cermin.platform.NodeIdentity;
 import id.cermin.web.Flash;
@@ -14,9 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * POST {@code /sync}: the "Sinkronkan" button. Runs the mirror once, now, and goes back
- * to the page the button was on with what the run did; a run already going on is
- * reported, not queued.
+ * POST {@code /sync}: the "Sinkronkan" button. Starts a mirror run in the background and
+ * goes back at once to the page the button was on, which shows the run going on and then
+ * what it did ({@link SyncWatch}); a run already going on is reported, not queued.
  */
 @WebServlet("/sync")
 public class SyncServlet extends HttpServlet {
@@ -38,26 +37,15 @@ public class SyncServlet extends HttpServlet {
     }
 
     private void report(HttpServletRequest request) {
-        RunReport run;
+        long ticket;
         try {
-            run = mirror.runNow();
+            ticket = mirror.startButtonRun();
         } catch (HubUnreachableException e) {
             Flash.error(request, "flash.syncHubDown", null);
             return;
         }
-        if (run == null) {
-            Flash.show(request, "info", "flash.syncBusy");
-        } else if (!run.hubReachable()) {
-            Flash.error(request, "flash.syncHubDown", null);
-        } else if (!run.succeeded()) {
-            Flash.error(request, "flash.syncFailed", run.error());
-        } else if (run.conflicts() > 0 || run.held() > 0) {
-            Flash.show(request, "warn", "flash.syncDoneIssues", Integer.toString(run.pushed()),
-                    Integer.toString(run.pulled()), Integer.toString(run.conflicts()), Integer.toString(run.held()));
-        } else {
-            Flash.show(request, "success", "flash.syncDone", Integer.toString(run.pushed()),
-                    Integer.toString(run.pulled()));
-        }
+        SyncWatch.watch(request, ticket);
+        Flash.show(request, "info", "flash.syncStarted");
     }
 
     /** A path on this site ({@code /sinkronisasi}), never another host; anything else goes home. */
