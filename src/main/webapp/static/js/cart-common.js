@@ -12,6 +12,8 @@
     });
   }
   function money(n) { return 'Rp ' + rupiah.format(n); }
+  // An amount as a person types it in a field: 902.800
+  function amount(n) { return rupiah.format(n); }
   function parseQty(text) {
     var t = String(text).trim();
     if (!/^\d{1,9}([.,]\d{1,3})?$/.test(t)) { return NaN; }
@@ -112,6 +114,6 @@
     });
   }
 
-  window.CerminCart = { newKey: newKey, money: money, parseQty: parseQty, parseRupiah: parseRupiah,
+  window.CerminCart = { newKey: newKey, money: money, amount: amount, parseQty: parseQty, parseRupiah: parseRupiah,
     searchBox: searchBox, hiddenFields: hiddenFields };
 }());

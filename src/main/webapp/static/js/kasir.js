@@ -331,7 +331,7 @@
   function addPayment(method) {
     menu.hidden = true;
     var due = Math.max(0, total() - sumOf(false) - sumOf(true));
-    cart.payments.push({ method: method, amount: String(due), ref: '' });
+    cart.payments.push({ method: method, amount: C.amount(due), ref: '' });
     save();
     renderPayments();
     refreshTotals();

@@ -1,6 +1,6 @@
 package id.cermin.sales;
 
-import id.cermin.testing.Browser;
+import id.cermin.testing.BrowserSession;
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.ShopSetup;
@@ -9,9 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -20,17 +19,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,27 +42,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * F2 picks the customer (kontraktor prices), a sak barcode picks the sak, F3 turns metres
  * of iron bar into batang, F4 gives a line discount, F8 leaves the sale on the account.
  * Then a partial payment, the statement, and the aging report with older bons from the
- * paper nota book in each of its columns. Screenshots of the counter,
- * the statement and the aging report go to {@code target/it/screenshots} (the README's).
+ * paper nota book in each of its columns. The statement prints on one A4 page. Screenshots
+ * of the counter, the statement (on screen and as printed) and the aging report go to
+ * {@code target/it/screenshots} (the README's).
  */
 class CreditSaleBrowserIT {
 
     private static final String GRESIK_SAK = "8991022000012";
+    private BrowserSession session;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
+        session = BrowserSession.start();
+        browser = session.driver();
+        wait = session.waiting();
     }
 
     @AfterEach
     void close() throws IOException {
-        if (browser != null) {
-            screenshot("credit-sale-last.png");
-            browser.quit();
+        if (session != null) {
+            session.quit("credit-sale-last.png");
         }
     }
 
@@ -71,52 +74,52 @@ class CreditSaleBrowserIT {
         String besi = ItServer.query("SELECT id FROM product WHERE name = 'Besi Beton Ulir 10 mm SNI 12 m'");
         BigDecimal besiBefore = new BigDecimal(ItServer.query("SELECT stock FROM product WHERE id = '" + besi + "'"));
         long owedBefore = owed(customer);
-        logIn(base, "kasir", "kasir123");
+        session.logIn(base, "kasir", "kasir123");
         browser.get(base + "/kasir");
-        assertEquals("scan", focusedId());
+        assertEquals("scan", session.focusedId());
 
-        keys(Keys.F2);
-        assertEquals("customer-q", focusedId(), "F2 asks for the customer");
-        keys("karya");
+        session.keys(Keys.F2);
+        assertEquals("customer-q", session.focusedId(), "F2 asks for the customer");
+        session.keys("karya");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#customer-suggestions li.selected")));
-        keys(Keys.ENTER);
+        session.keys(Keys.ENTER);
         wait.until(d -> d.findElement(By.id("customer-name")).getText().equals("CV Karya Bangun Mandiri"));
         assertEquals("Kontraktor", browser.findElement(By.id("customer-level")).getText());
-        assertEquals("scan", focusedId());
+        assertEquals("scan", session.focusedId());
 
-        keys(GRESIK_SAK, Keys.ENTER);
+        session.keys(GRESIK_SAK, Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("#cart-lines tr")).size() == 1);
-        keys(GRESIK_SAK, Keys.ENTER);
+        session.keys(GRESIK_SAK, Keys.ENTER);
         wait.until(d -> "2".equals(d.findElement(By.cssSelector("#cart-lines tr .line-qty")).getAttribute("value")));
         assertEquals("sak", selectedUnit(0), "the sak's barcode picks the sak");
         assertEquals("Rp 54.500", cell(0, ".line-price"), "the kontraktor price of a sak");
 
-        keys("besi ulir 10");
+        session.keys("besi ulir 10");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li.selected")));
-        keys(Keys.ENTER);
+        session.keys(Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("#cart-lines tr")).size() == 2);
         assertTrue(browser.switchTo().activeElement().getAttribute("class").contains("line-qty"), "metres ask for a length");
-        keys("10", Keys.F3);
+        session.keys("10", Keys.F3);
         wait.until(d -> "batang".equals(selectedUnit(1)));
         assertEquals("10", browser.findElements(By.cssSelector("#cart-lines tr .line-qty")).get(1).getAttribute("value"));
         assertEquals("Rp 81.000", cell(1, ".line-price"), "F3 made it 10 batang at the kontraktor price");
-        keys(Keys.ENTER);
-        assertEquals("scan", focusedId());
-        keys(Keys.F4);
+        session.keys(Keys.ENTER);
+        assertEquals("scan", session.focusedId());
+        session.keys(Keys.F4);
         assertTrue(browser.switchTo().activeElement().getAttribute("class").contains("line-disc"), "F4: the line's discount");
-        keys("2%", Keys.ENTER);
-        assertEquals("scan", focusedId());
-        keys(Keys.ENTER);
-        assertEquals("paid", focusedId(), "Enter on the empty scan field moves to payment");
-        keys(Keys.F8);
+        session.keys("2%", Keys.ENTER);
+        assertEquals("scan", session.focusedId());
+        session.keys(Keys.ENTER);
+        assertEquals("paid", session.focusedId(), "Enter on the empty scan field moves to payment");
+        session.keys(Keys.F8);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("method-menu")));
-        keys("4");
+        session.keys("4");
         wait.until(d -> d.findElements(By.cssSelector("#payments .pay-row[data-method=BON]")).size() == 1);
         // 2 x 54.500 + 10 x 81.000 less 2% (16.200) = 902.800, all on the account.
         assertEquals("Rp 902.800", browser.findElement(By.id("total")).getText());
-        assertEquals("902800", browser.switchTo().activeElement().getAttribute("value"), "the bon takes what is due");
-        screenshot("kasir-pelanggan-satuan.png");
-        keys(Keys.ENTER);
+        assertEquals("902.800", browser.switchTo().activeElement().getAttribute("value"), "the bon takes what is due");
+        session.screenshot("kasir-pelanggan-satuan.png");
+        session.keys(Keys.ENTER);
 
         wait.until(ExpectedConditions.urlContains("/kasir/nota?id="));
         String receipt = browser.findElement(By.id("receipt")).getText();
@@ -131,27 +134,59 @@ class CreditSaleBrowserIT {
                 new BigDecimal(ItServer.query("SELECT stock FROM product WHERE id = '" + besi + "'"))), "10 x 12 m");
 
         browser.get(base + "/pelanggan/bayar?id=" + customer);
-        assertEquals("f-amount", focusedId());
+        assertEquals("f-amount", session.focusedId());
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
-        keys("300.000", Keys.ENTER);
+        session.keys("300.000", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/pelanggan/kuitansi?id="));
         assertEquals(owedBefore + 602_800, owed(customer));
-        keys(Keys.ENTER);
+        session.keys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/pelanggan/rekening?id="));
         assertTrue(browser.findElement(By.id("statement-closing")).getText().contains(rupiah(owedBefore + 602_800)));
-        screenshot("rekening.png");
+        session.screenshot("rekening.png");
+        statementPrintsOnOneA4Page();
 
         // Bons from the paper nota book, weeks and months old, put straight into the store's database.
         bonGivenDaysAgo("TB Maju Jaya", 45, 1_250_000);
         bonGivenDaysAgo("Pak Budi Santoso", 75, 860_000);
         bonGivenDaysAgo("Ibu Sari Wulandari", 120, 415_000);
-        logIn(base, "admin", "admin123");
+        session.logIn(base, "admin", "admin123");
         browser.get(base + "/laporan/piutang");
         assertEquals(rupiah(owedBefore + 602_800), agingRow("CV Karya Bangun Mandiri").get(0), "0–30 days");
         assertEquals(List.of("", "Rp 1.250.000", "", ""), agingRow("TB Maju Jaya"), "31–60 days");
         assertEquals(List.of("", "", "Rp 860.000", ""), agingRow("Pak Budi Santoso"), "61–90 days");
         assertEquals(List.of("", "", "", "Rp 415.000"), agingRow("Ibu Sari Wulandari"), "over 90 days");
-        screenshot("umur-piutang.png");
+        session.screenshot("umur-piutang.png");
+    }
+
+    /**
+     * The statement as Chromium prints it, at the page size the page asks for: one A4 page
+     * (595 x 842 points), with none of the app's menus; its look in print goes to
+     * {@code rekening-cetak.png}.
+     */
+    private void statementPrintsOnOneA4Page() throws IOException {
+        Map<String, Object> printed = browser.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", false));
+        String pdf = new String(Base64.getDecoder().decode((String) printed.get("data")), StandardCharsets.ISO_8859_1);
+        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf);
+        int count = 0;
+        while (pages.find()) {
+            count++;
+        }
+        assertEquals(1, count, "the statement fits one page");
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 ([\\d.]+) ([\\d.]+)").matcher(pdf);
+        assertTrue(box.find(), "the PDF names its page size");
+        assertEquals(595, Math.round(Double.parseDouble(box.group(1))), "A4 is 210 mm wide: " + box.group());
+        assertEquals(842, Math.round(Double.parseDouble(box.group(2))), "and 297 mm high: " + box.group());
+        Files.write(BrowserSession.screenshots().resolve("rekening.pdf"), Base64.getDecoder().decode((String) printed.get("data")));
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertTrue(browser.findElements(By.cssSelector("nav.mainnav")).stream().noneMatch(WebElement::isDisplayed),
+                "no menu on paper");
+        Dimension screen = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(794, 1123));
+        session.screenshot("rekening-cetak.png");
+        browser.manage().window().setSize(screen);
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
 
     /** The four age columns of a customer's row in the aging report. */
@@ -179,13 +214,6 @@ class CreditSaleBrowserIT {
         }
     }
 
-    private void logIn(String base, String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/login");
-        keys(username, Keys.TAB, password, Keys.ENTER);
-        wait.until(ExpectedConditions.urlToBe(base + "/"));
-    }
-
     private static long owed(String customer) throws SQLException {
         return ShopSetup.owed(ItServer.DATABASE, customer);
     }
@@ -203,17 +231,4 @@ class CreditSaleBrowserIT {
                 .getText();
     }
 
-    private void keys(CharSequence... keys) {
-        new Actions(browser).sendKeys(keys).perform();
-    }
-
-    private String focusedId() {
-        return browser.switchTo().activeElement().getAttribute("id");
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("cermin.workDir", "target/it"), "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }
