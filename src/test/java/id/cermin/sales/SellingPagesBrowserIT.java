@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The selling pages as an owner and a cashier see them in a real browser: a receipt with
  * the units sold and the store's QRIS, the takings by payment method on the sales report
- * and the dashboard (each grown by exactly this sale's payments), and the warning of a
+ * and the dashboard (each grown by exactly this sale's payments), the stock of a product
+ * in its base unit and in its other units, and the warning of a
  * price below cost while receiving goods and while editing a product. Screenshots go to
  * {@code target/it/screenshots}.
  */
@@ -109,6 +110,16 @@ class SellingPagesBrowserIT {
         assertTrue(belowCost.getText().contains("Rp 56.000"), "the sak's own price is said: " + belowCost.getText());
         session.screenshot("barang-masuk-di-bawah-modal.png");
         browser.findElement(By.id("clear-cart")).click();
+
+        browser.get(base + "/barang?q=kabel+eterna+nym");
+        String stock = browser.findElements(By.cssSelector("table.data tbody tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector("td.name")).getText().equals("Kabel Eterna NYM 2x1.5 mm"))
+                .findFirst().orElseThrow().findElement(By.cssSelector("td.stock")).getText();
+        java.math.BigDecimal metres = new java.math.BigDecimal(ItServer.query("SELECT stock FROM product WHERE id = '"
+                + kabel + "'"));
+        assertTrue(stock.contains("= " + id.cermin.web.Format.quantity(metres.divide(new java.math.BigDecimal("50"),
+                java.math.RoundingMode.HALF_UP)) + " roll"), "the stock in metres and in rolls: " + stock);
+        session.screenshot("barang-satuan.png");
 
         browser.get(base + "/barang/edit?id=" + gresik);
         WebElement box = browser.findElement(By.id("below-cost"));
