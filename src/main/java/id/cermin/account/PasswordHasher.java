@@ -48,4 +48,9 @@ public class PasswordHasher {
     public void checkUnknown(char[] password) {
         hash.verify(password, unknownUsersHash);
     }
+
+    /** True when {@code password} is the one {@code stored} was made from. */
+    public boolean matches(String password, String stored) {
+        return matches(password.toCharArray(), stored);
+    }
 }

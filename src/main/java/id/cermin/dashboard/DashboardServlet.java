@@ -3,6 +3,8 @@ package id.cermin.dashboard;
 import id.cermin.account.SignedInUser;
 import id.cermin.audit.AuditQueries;
 import id.cermin.mirror.web.MirrorStatusQueries;
+import id.cermin.platform.BusinessDay;
+import id.cermin.report.TakingsQueries;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -15,10 +17,11 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * {@code /}: the dashboard (counts, last sale, 30 days of sales, low stock, this node and its
- * mirror). The owner and admins also see profit, and until the store has a product and a sale,
- * the first steps towards them; the owner sees the failed logins of the last week. A cashier
- * sees their own sales of today instead of profit, and no technical detail of the mirror.
+ * {@code /}: the dashboard (counts, today's takings by payment method, last sale, 30 days of
+ * sales, low stock, this node and its mirror). The owner and admins also see profit, and until
+ * the store has a product and a sale, the first steps towards them; the owner sees the failed
+ * logins of the last week. A cashier sees their own sales of today instead of profit, and no
+ * technical detail of the mirror.
  */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
@@ -34,6 +37,9 @@ public class DashboardServlet extends HttpServlet {
     @Inject
     private AuditQueries audit;
 
+    @Inject
+    private TakingsQueries takings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -43,6 +49,8 @@ public class DashboardServlet extends HttpServlet {
         request.setAttribute("lowStock", queries.lowStock(10));
         request.setAttribute("lastSale", queries.lastSale());
         request.setAttribute("days", queries.last30Days());
+        BusinessDay days = BusinessDay.ofNode();
+        request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today())));
         request.setAttribute("mirror", mirror.status());
         if (backOffice) {
             request.setAttribute("profit", queries.profit());

@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.payment.PaymentMethod;
 import id.cermin.web.Format;
 import id.cermin.web.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
@@ -7,18 +8,22 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The sales report as CSV for Excel set to Indonesian: semicolons between fields (the
  * comma is the decimal mark there), a byte-order mark so the file opens as UTF-8,
- * amounts as plain whole numbers, quantities with a decimal comma. Text that people typed
- * (names, reasons) never reaches Excel as a formula ({@link SpreadsheetText}).
+ * amounts as plain whole numbers, quantities with a decimal comma; per sale, what was paid
+ * by each method and left as bon. Text that people typed (names, reasons) never reaches
+ * Excel as a formula ({@link SpreadsheetText}).
  */
 final class SalesCsv {
 
     static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(CSVFormat.EXCEL)
             .setDelimiter(';')
-            .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal")
+            .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal",
+                    "Pelanggan", "Tunai", "Transfer", "QRIS", "Kartu", "Bon")
             .get();
 
     private SalesCsv() {
@@ -28,12 +33,18 @@ final class SalesCsv {
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, EXCEL_ID)) {
             for (SalesReportRow row : report.rows()) {
-                csv.printRecord(SpreadsheetText.of(row.receiptNo()), Format.dateTime(row.soldAt()),
+                List<Object> record = new ArrayList<>(List.of(SpreadsheetText.of(row.receiptNo()), Format.dateTime(row.soldAt()),
                         SpreadsheetText.of(row.cashier()), Format.quantityInput(row.items()), row.total(), row.profit(),
-                        row.isVoided() ? "Dibatalkan" : "Selesai",
-                        SpreadsheetText.of(row.isVoided() ? row.voidReason() : ""));
+                        row.isVoided() ? "Dibatalkan" : "Selesai", SpreadsheetText.of(row.isVoided() ? row.voidReason() : ""),
+                        SpreadsheetText.of(row.customer())));
+                for (PaymentMethod method : PaymentMethod.values()) {
+                    record.add(row.paidBy().getOrDefault(method.name(), 0L));
+                }
+                record.add(row.paidBy().getOrDefault(SalesReportRow.BON, 0L));
+                csv.printRecord(record);
             }
-            csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "");
+            csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "",
+                    "", "", "", "", "", "");
         }
     }
 }

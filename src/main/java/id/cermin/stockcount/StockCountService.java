@@ -11,7 +11,7 @@ import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.SqlValues;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.sales.ReceiptNumbers;
+import id.cermin.platform.ReceiptNumbers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

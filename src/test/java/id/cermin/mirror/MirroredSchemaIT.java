@@ -36,13 +36,14 @@ class MirroredSchemaIT {
     private static final String DB = "it_mirrored_schema";
 
     /**
-     * Tables each node keeps for itself: the mirror's own bookkeeping, node settings, and the
-     * sign-in's defences (the first owner's set-up, failed logins), which guard this node only.
+     * Tables each node keeps for itself: the mirror's own bookkeeping, node settings (a store's
+     * receipt details, discount limits and QRIS image are its own), and the sign-in's defences
+     * (the first owner's set-up, failed logins), which guard this node only.
      */
     private static final Set<String> NODE_LOCAL_TABLES = Set.of("flyway_schema_history", "receipt_counter",
-            "store_profile", "node_setup", "login_throttle", "mirror_node", "mirror_change", "mirror_inbound",
-            "mirror_peer", "mirror_run", "mirror_error", "mirror_store", "mirror_inbox", "mirror_outbound",
-            "mirror_clock", "mirror_compare", "mirror_compare_round", "mirror_divergence",
+            "store_profile", "store_qris", "node_setup", "login_throttle", "mirror_node", "mirror_change",
+            "mirror_inbound", "mirror_peer", "mirror_run", "mirror_error", "mirror_store", "mirror_inbox",
+            "mirror_outbound", "mirror_clock", "mirror_compare", "mirror_compare_round", "mirror_divergence",
             // Each store's own barcode prefix: two stores must not share it.
             "label_setting");
 

@@ -119,6 +119,16 @@ class AccessMatrixHttpIT {
             /stok/opname/*         | POST | /stok/opname/konfirmasi         | 302 | 302 | 403 | login
             /stok/penyesuaian      | GET  | /stok/penyesuaian               | 200 | 200 | 403 | login
             /stok/penyesuaian/*    | POST | /stok/penyesuaian/simpan        | 422 | 422 | 403 | login
+            /laporan/piutang       | GET  | /laporan/piutang                | 200 | 200 | 403 | login
+            /pelanggan             | GET  | /pelanggan                      | 200 | 200 | 200 | login
+            /pelanggan/*           | GET  | /pelanggan/baru                 | 200 | 200 | 403 | login
+            /pelanggan/*           | GET  | /pelanggan/rekening?id=x        | 404 | 404 | 404 | login
+            /pelanggan/*           | POST | /pelanggan/simpan               | 422 | 422 | 403 | login
+            /pelanggan/*           | POST | /pelanggan/bayar                | 404 | 404 | 404 | login
+            /pengaturan/diskon     | POST | /pengaturan/diskon              | 200 | 403 | 403 | login
+            /qris                  | GET  | /qris                           | 404 | 404 | 404 | login
+            /pengaturan/qris       | POST | /pengaturan/qris                | 302 | 403 | 403 | login
+            /pengaturan/qris/hapus | POST | /pengaturan/qris/hapus          | 302 | 403 | 403 | login
             """;
 
     /** One line of the table. */

@@ -1,4 +1,4 @@
-package id.cermin.report;
+package id.cermin.web;
 
 import id.cermin.platform.BusinessDay;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,27 +10,32 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * The business days a report covers ({@code dari}, {@code sampai}): today by default, in
- * order, a year at most, within 2000–2099. A date that is no date or lies outside those years
- * ({@code +999999999-12-31}) is not used: the page says so and shows today instead, a CSV
- * download is refused with the same message.
+ * The business days a report or statement covers ({@code dari}, {@code sampai}): today by
+ * default, in order, a year at most, within 2000–2099. A date that is no date or lies outside
+ * those years ({@code +999999999-12-31}) is not used: the page says so and shows the default
+ * instead, a CSV download is refused with the same message.
  */
-record ReportRange(LocalDate from, LocalDate to, boolean dateRefused) {
+public record ReportRange(LocalDate from, LocalDate to, boolean dateRefused) {
 
     private static final int MAX_DAYS = 366;
     private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
     private static final String DATE_ERROR = "error.reportDate";
 
-    static ReportRange of(HttpServletRequest request) {
+    public static ReportRange of(HttpServletRequest request) {
+        return of(request, BusinessDay.ofNode().today());
+    }
+
+    /** The range asked for; without {@code dari} it starts on {@code defaultFrom} and ends today. */
+    public static ReportRange of(HttpServletRequest request, LocalDate defaultFrom) {
         LocalDate today = BusinessDay.ofNode().today();
         String fromText = request.getParameter("dari");
         String toText = request.getParameter("sampai");
         Optional<LocalDate> typedFrom = day(fromText);
         Optional<LocalDate> typedTo = day(toText);
         boolean refused = typedFrom.isEmpty() && !isBlank(fromText) || typedTo.isEmpty() && !isBlank(toText);
-        LocalDate from = typedFrom.orElse(today);
-        LocalDate to = typedTo.orElse(from);
+        LocalDate from = typedFrom.orElse(defaultFrom);
+        LocalDate to = typedTo.orElse(typedFrom.isPresent() ? from : today);
         if (to.isBefore(from)) {
             LocalDate swap = from;
             from = to;
@@ -42,8 +47,8 @@ record ReportRange(LocalDate from, LocalDate to, boolean dateRefused) {
         return new ReportRange(from, to, refused);
     }
 
-    /** Puts the range where the views find it, as {@code from} and {@code to}, and a refused date's message. */
-    void expose(HttpServletRequest request) {
+    /** Puts the range where the views find it, as {@code from} and {@code to}. */
+    public void expose(HttpServletRequest request) {
         request.setAttribute("from", from.toString());
         request.setAttribute("to", to.toString());
         if (dateRefused) {
@@ -55,7 +60,7 @@ record ReportRange(LocalDate from, LocalDate to, boolean dateRefused) {
      * For a download, where no page can say it: a refused date is answered with 400 and the
      * message; true when the download may go ahead.
      */
-    boolean acceptedFor(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public boolean acceptedFor(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (dateRefused) {
             request.setAttribute("refusedInput", DATE_ERROR);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -64,7 +69,7 @@ record ReportRange(LocalDate from, LocalDate to, boolean dateRefused) {
     }
 
     /** Where to go back to after a void: the same report, the same days. */
-    static String backTo(String base, HttpServletRequest request) {
+    public static String backTo(String base, HttpServletRequest request) {
         String back = request.getParameter("back");
         return back != null && back.matches("dari=\\d{4}-\\d{2}-\\d{2}&sampai=\\d{4}-\\d{2}-\\d{2}")
                 ? base + "?" + back : base;
