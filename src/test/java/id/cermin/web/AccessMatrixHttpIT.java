@@ -123,7 +123,7 @@ class AccessMatrixHttpIT {
             /pelanggan             | GET  | /pelanggan                      | 200 | 200 | 200 | login
             /pelanggan/*           | GET  | /pelanggan/baru                 | 200 | 200 | 403 | login
             /pelanggan/*           | GET  | /pelanggan/rekening?id=x        | 404 | 404 | 404 | login
-            /pelanggan/*           | POST | /pelanggan/simpan               | 422 | 422 | 403 | login
+            /pelanggan/*           | POST | /pelanggan/simpan               | 200 | 200 | 403 | login
             /pelanggan/*           | POST | /pelanggan/bayar                | 404 | 404 | 404 | login
             /pengaturan/diskon     | POST | /pengaturan/diskon              | 200 | 403 | 403 | login
             /qris                  | GET  | /qris                           | 404 | 404 | 404 | login
