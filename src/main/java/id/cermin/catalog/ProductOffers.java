@@ -63,8 +63,14 @@ public class ProductOffers {
         return offers;
     }
 
-    /** The product that sells under this barcode (its own, or one of its units'), if any. */
+    /**
+     * The product that sells under this barcode (its own, or one of its units'), if any. Text
+     * in other letters than ASCII is no barcode and is not asked (see ProductRepository#byBarcode).
+     */
     public Optional<String> productWithBarcode(String barcode) {
+        if (!ProductRepository.isAscii(barcode)) {
+            return Optional.empty();
+        }
         return em.createNamedQuery("Product.byBarcode", Product.class).setParameter("barcode", barcode)
                 .getResultStream().map(Product::getId).findFirst()
                 .or(() -> em.createNamedQuery("ProductUnit.byBarcode", ProductUnit.class)

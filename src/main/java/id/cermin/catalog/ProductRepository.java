@@ -97,7 +97,7 @@ public class ProductRepository {
         return query;
     }
 
-    private static boolean isAscii(String text) {
+    static boolean isAscii(String text) {
         return text != null && text.chars().allMatch(ch -> ch < 0x80);
     }
 
