@@ -2,6 +2,7 @@ package id.cermin.customer;
 
 import id.cermin.audit.AuditTrail;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.ReceiptNumbers;
 import id.cermin.platform.validation.InvalidInputException;
@@ -88,7 +89,7 @@ public class BonPayments {
         if (done.isPresent()) {
             return done.get();
         }
-        CustomerPayment original = paymentId == null ? null : em.find(CustomerPayment.class, paymentId);
+        CustomerPayment original = Ids.canBe(paymentId) ? em.find(CustomerPayment.class, paymentId) : null;
         if (original == null || original.isReversal()) {
             throw InvalidInputException.of("form", "error.notFound");
         }
@@ -119,11 +120,11 @@ public class BonPayments {
     }
 
     public Optional<CustomerPayment> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(CustomerPayment.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(CustomerPayment.class, id) : null);
     }
 
     private Customer lockedCustomer(String id) {
-        Customer customer = id == null ? null : em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Customer customer = Ids.canBe(id) ? em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
         if (customer == null) {
             throw InvalidInputException.of("form", "error.unknownCustomer");
         }

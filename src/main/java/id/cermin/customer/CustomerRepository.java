@@ -1,5 +1,6 @@
 package id.cermin.customer;
 
+import id.cermin.platform.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,7 @@ public class CustomerRepository {
     private EntityManager em;
 
     public Optional<Customer> find(String id) {
-        return Optional.ofNullable(id == null || id.isEmpty() ? null : em.find(Customer.class, id));
+        return Optional.ofNullable(Ids.canBe(id) && !id.isEmpty() ? em.find(Customer.class, id) : null);
     }
 
     public List<Customer> search(String text, int page, int size) {

@@ -3,6 +3,7 @@ package id.cermin.customer;
 import id.cermin.account.AppUser;
 import id.cermin.account.Role;
 import id.cermin.audit.AuditTrail;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -33,7 +34,7 @@ public class CustomerService {
         Map<String, String> errors = form.check();
         Customer customer = null;
         if (!form.isNew()) {
-            customer = em.find(Customer.class, form.id(), LockModeType.PESSIMISTIC_WRITE);
+            customer = Ids.canBe(form.id()) ? em.find(Customer.class, form.id(), LockModeType.PESSIMISTIC_WRITE) : null;
             if (customer == null || customer.isArchived()) {
                 errors.put("form", "error.notFound");
             }
@@ -63,7 +64,7 @@ public class CustomerService {
     }
 
     public Customer archive(String id) {
-        Customer customer = id == null ? null : em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Customer customer = Ids.canBe(id) ? em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE) : null;
         if (customer == null || customer.isArchived()) {
             throw InvalidInputException.of("form", "error.notFound");
         }

@@ -18,7 +18,7 @@
         <t:field name="type" label="customer.type" hint="customer.type.hint">
             <select id="f-type" name="type">
                 <c:forEach items="${levels}" var="level">
-                    <option value="${level}" ${level == form.type() ? 'selected' : ''}><fmt:message key="level.${level}"/></option>
+                    <option value="${level}" ${level.name() == form.type() ? 'selected' : ''}><fmt:message key="level.${level}"/></option>
                 </c:forEach>
             </select>
         </t:field>
