@@ -82,6 +82,15 @@ class CreditHttpIT {
     }
 
     @Test
+    void aTypeThatIsNoPriceLevelIsRefusedWithItsMessage() throws SQLException {
+        HttpResponse<String> refused = owner.post("/pelanggan/simpan", Map.of("id", "", "name", "Toko Jenis Asing",
+                "phone", "", "address", "", "type", "BUKAN_LEVEL", "creditLimit", "0"));
+        assertEquals(200, refused.statusCode(), "the form comes back with its errors");
+        assertEquals("Pilih jenis pelanggan.", WebSession.html(refused).select("#e-type").text());
+        assertEquals("0", ItServer.query("SELECT COUNT(*) FROM customer WHERE name = 'Toko Jenis Asing'"));
+    }
+
+    @Test
     void aMistakenPaymentIsTakenBackWithARowOfItsOwn() throws SQLException {
         String customer = shop.customer("Toko Koreksi", "GROSIR", "1.000.000");
         sale(CartForm.fresh().customer(customer).line(kabel, "roll", "1", "").pay("BON", "375.000", ""));

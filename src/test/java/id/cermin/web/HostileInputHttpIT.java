@@ -512,8 +512,8 @@ class HostileInputHttpIT {
                 get("/qris", "KASIR", Map.of(), Map.of()),
                 post("/pengaturan/qris", "OWNER", () -> map("image", "x"), Map.of("image", Kind.TEXT), none, none,
                         Map.of()),
-                post("/pengaturan/qris/hapus", "OWNER", () -> map("x", "1"), Map.of("x", Kind.TEXT), none, none,
-                        Map.of()));
+                post("/pengaturan/qris/hapus", "OWNER", () -> map("x", "1"), Map.of("x", Kind.TEXT),
+                        Set.of("audit_log"), none, Map.of()));
     }
 
     /** What a cashier's shift may change: the shift, its cash moves, the trail. */
