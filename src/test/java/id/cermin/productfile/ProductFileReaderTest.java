@@ -75,7 +75,9 @@ class ProductFileReaderTest {
         try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/demo/catalogue.csv"),
                 java.nio.charset.StandardCharsets.UTF_8)) {
             List<ImportRow> rows = ProductFileReader.read(in);
-            assertEquals(94, rows.size());
+            // 93 products: the 50 m roll of NYM 2x1.5 mm is no product of its own any more, it is the
+            // "roll" unit of the cable sold by the metre (demo/units.csv keeps its barcode).
+            assertEquals(93, rows.size());
             assertEquals(List.of(), rows.stream().filter(r -> !r.isValid()).map(ImportRow::line).toList());
         }
     }
