@@ -597,8 +597,14 @@ class HostileInputHttpIT {
         if (patterns.contains(path)) {
             return path;
         }
-        String prefix = path.substring(0, path.lastIndexOf('/'));
-        return patterns.contains(prefix + "/*") ? prefix + "/*" : "/".equals(path) ? "" : path;
+        // The longest path prefix mapped with "/*", as the servlet container matches (/pelanggan/bayar/batal: /pelanggan/*).
+        for (String prefix = path; prefix.lastIndexOf('/') > 0; ) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('/'));
+            if (patterns.contains(prefix + "/*")) {
+                return prefix + "/*";
+            }
+        }
+        return "/".equals(path) ? "" : path;
     }
 
     private static String shorten(String value) {
