@@ -76,7 +76,8 @@ public final class ScaleBenchmark {
             }
             Path template = WORK_DIR.resolve("store-template.sql");
             MirrorNode.create(storesServer, "scale_template", "TEMPLATE").backupTo(template);
-            try (TcpProxy watchedLink = TcpProxy.start(HUB_PORT); TcpProxy awayLink = TcpProxy.start(HUB_PORT)) {
+            try (HubInboxLoop inbox = new HubInboxLoop(hub.dataSource());
+                 TcpProxy watchedLink = TcpProxy.start(HUB_PORT); TcpProxy awayLink = TcpProxy.start(HUB_PORT)) {
                 SimulatedStore away = SimulatedStore.open(storesServer, template, hub, AWAY, awayLink.port(), catalogue);
                 Random random = new Random(11);
                 for (int n : levels) {
@@ -93,7 +94,7 @@ public final class ScaleBenchmark {
                             catalogue, seconds, intervalSeconds, random);
                     ScaleLevel.Result result = level.run();
                     results.add(result);
-                    log("N=%d: %s", n, result);
+                    log("N=%d: %s; hub inbox passes failed so far: %d", n, result, inbox.failures());
                 }
             }
             print(results, seconds, intervalSeconds, storesServer);

@@ -88,7 +88,7 @@ final class ScaleLevel {
         ScheduledThreadPoolExecutor mirrors = new ScheduledThreadPoolExecutor(MIRROR_THREADS);
         ScheduledThreadPoolExecutor sales = new ScheduledThreadPoolExecutor(SALE_THREADS);
         HubArrivals arrivals;
-        try (HubInboxLoop inbox = new HubInboxLoop(hub.dataSource())) {
+        try {
             arrivals = new HubArrivals(hub.dataSource());
             long hubSeqAtStart = hubSeq();
             for (SimulatedStore store : stores) {
