@@ -128,7 +128,7 @@ public final class ScaleBenchmark {
         System.out.println("| stores | load avg (start → end) | sales made/s | applied at hub/s | delay p50 s | delay p95 s"
                 + " | delay max s | not arrived | hub behind max s | hub CPU s / 1k sales | hub cores used"
                 + " | stores' DB cores | bench JVM cores | round trips / run | KB / run | run p50 ms | run p95 ms"
-                + " | failed runs | away pull: log changes skipped | rows pulled | KB | round trips | ms |");
+                + " | failed runs | away store: hub log changes meanwhile | rows pulled | KB | round trips | ms |");
         System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:"
                 + "|---:|---:|---:|---:|---:|");
         for (ScaleLevel.Result r : results) {
