@@ -27,6 +27,8 @@
         <a href="<c:url value='/kasir'/>" class="${active == 'kasir' ? 'active' : ''}"><fmt:message key="nav.kasir"/></a>
         <c:if test="${isBackOffice}">
             <a href="<c:url value='/barang-masuk'/>" class="${active == 'barang-masuk' ? 'active' : ''}"><fmt:message key="nav.barangMasuk"/></a>
+            <a href="<c:url value='/mutasi'/>" class="${active == 'mutasi' ? 'active' : ''}"><fmt:message key="nav.mutasi"/></a>
+            <a href="<c:url value='/stok'/>" class="${active == 'stok' ? 'active' : ''}"><fmt:message key="nav.stok"/></a>
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>
             <a href="<c:url value='/satuan'/>" class="${active == 'satuan' ? 'active' : ''}"><fmt:message key="nav.satuan"/></a>

@@ -1,15 +1,19 @@
-// The receipt page: the sale is done, so the cart it came from is emptied; the paper
-// size choice is remembered for the next receipt.
+// A receipt or a surat jalan: the sale or transfer is done, so the list it came from
+// (data-cart-store, the counter's by default) is emptied; the paper size choice is
+// remembered for the next one of its kind (data-paper-store), among the sizes the page offers.
 (function () {
   'use strict';
   var receipt = document.getElementById('receipt');
   if (!receipt) { return; }
+  var cartStore = receipt.dataset.cartStore || 'cermin.cart';
   try {
-    var cart = JSON.parse(localStorage.getItem('cermin.cart'));
-    if (cart && cart.key === receipt.dataset.saleKey) { localStorage.removeItem('cermin.cart'); }
-  } catch (e) { localStorage.removeItem('cermin.cart'); }
+    var cart = JSON.parse(localStorage.getItem(cartStore));
+    if (cart && cart.key === receipt.dataset.saleKey) { localStorage.removeItem(cartStore); }
+  } catch (e) { localStorage.removeItem(cartStore); }
   var paper = document.getElementById('paper');
-  var chosen = localStorage.getItem('cermin.paper') || 'paper-58';
+  var sizes = Array.prototype.map.call(paper.options, function (o) { return o.value; });
+  var paperStore = receipt.dataset.paperStore || 'cermin.paper';
+  var chosen = localStorage.getItem(paperStore) || sizes[0];
   // The printed page is as wide as the paper and, on a thermal roll, as long as the
   // receipt, so the printer feeds no blank paper. Set through the CSSOM (the page's
   // security policy allows no inline styles).
@@ -22,14 +26,16 @@
     return '@page { size: ' + width + 'mm ' + length + 'mm; margin: 0; }';
   }
   function apply(value) {
-    if (['paper-58', 'paper-80', 'paper-a4'].indexOf(value) < 0) { value = 'paper-58'; }
-    receipt.className = 'receipt ' + value;
+    if (sizes.indexOf(value) < 0) { value = sizes[0]; }
+    sizes.forEach(function (size) { receipt.classList.remove(size); });
+    receipt.classList.add(value);
     document.body.dataset.paper = value;
     paper.value = value;
     sheet.replaceSync(pageRule(value));
   }
   apply(chosen);
-  paper.addEventListener('change', function () { localStorage.setItem('cermin.paper', paper.value); apply(paper.value); });
+  paper.addEventListener('change', function () { localStorage.setItem(paperStore, paper.value); apply(paper.value); });
   document.getElementById('print-receipt').addEventListener('click', function () { window.print(); });
-  document.getElementById('new-sale').focus();
+  var next = document.getElementById('new-sale');
+  if (next) { next.focus(); }
 }());

@@ -1,6 +1,9 @@
 package id.cermin.dashboard;
 
+import id.cermin.branch.ShelfQueries;
+import id.cermin.branch.StoreFilter;
 import id.cermin.mirror.web.MirrorStatusQueries;
+import id.cermin.platform.NodeIdentity;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -11,7 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** {@code /}: the dashboard (counts, profit, last sale, 30 days of sales, low stock, this node and its mirror). */
+/**
+ * {@code /}: the dashboard (counts, profit, last sale, 30 days of sales, low stock, this node
+ * and its mirror); on the hub of every store or one ({@code ?toko=}), with the stores compared.
+ */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
 
@@ -21,13 +27,27 @@ public class DashboardServlet extends HttpServlet {
     @Inject
     private MirrorStatusQueries mirror;
 
+    @Inject
+    private StoreFilter storeFilter;
+
+    @Inject
+    private ShelfQueries shelves;
+
+    @Inject
+    private NodeIdentity identity;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("summary", queries.summary());
-        request.setAttribute("lowStock", queries.lowStock(10));
-        request.setAttribute("lastSale", queries.lastSale());
-        request.setAttribute("days", queries.last30Days());
+        String store = storeFilter.choose(request);
+        ShelfQueries.LowStock low = shelves.low(store, 10);
+        request.setAttribute("summary", queries.summary(store, low.count()));
+        request.setAttribute("lowStock", low.shelves());
+        request.setAttribute("lastSale", queries.lastSale(store));
+        request.setAttribute("days", queries.last30Days(store));
+        if (identity.role() == NodeIdentity.Role.HUB) {
+            request.setAttribute("branches", queries.branches(shelves.stores()));
+        }
         request.setAttribute("mirror", mirror.status());
         Views.render("dashboard/home", request, response);
     }

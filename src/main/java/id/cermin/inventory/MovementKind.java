@@ -1,6 +1,6 @@
 package id.cermin.inventory;
 
-/** Why stock moved: each kind has its own source (a sale, a stock-in, a void...). */
+/** Why stock moved: each kind has its own source (a sale, a stock-in, a void, a transfer...). */
 public enum MovementKind {
-    OPENING, SALE, SALE_VOID, STOCK_IN, STOCK_IN_VOID, ADJUSTMENT
+    OPENING, SALE, SALE_VOID, STOCK_IN, STOCK_IN_VOID, ADJUSTMENT, TRANSFER_OUT, TRANSFER_IN
 }

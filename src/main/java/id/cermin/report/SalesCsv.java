@@ -10,13 +10,13 @@ import java.io.Writer;
 /**
  * The sales report as CSV for Excel set to Indonesian: semicolons between fields (the
  * comma is the decimal mark there), a byte-order mark so the file opens as UTF-8,
- * amounts as plain whole numbers, quantities with a decimal comma.
+ * amounts as plain whole numbers, quantities with a decimal comma; the store of each sale last.
  */
 final class SalesCsv {
 
     static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(CSVFormat.EXCEL)
             .setDelimiter(';')
-            .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal")
+            .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal", "Toko")
             .get();
 
     private SalesCsv() {
@@ -28,9 +28,9 @@ final class SalesCsv {
             for (SalesReportRow row : report.rows()) {
                 csv.printRecord(row.receiptNo(), Format.dateTime(row.soldAt()), row.cashier(),
                         Format.quantityInput(row.items()), row.total(), row.profit(),
-                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "");
+                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "", row.store());
             }
-            csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "");
+            csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "", "");
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.branch.StoreFilter;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
@@ -14,9 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (business days, default
- * today; prints on A4), {@code /laporan/keluar/csv?dari=&sampai=} (the same rows for
- * Excel), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal} (void
+ * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=&toko=} (business days,
+ * default today; on the hub all stores or one; prints on A4),
+ * {@code /laporan/keluar/csv?dari=&sampai=&toko=} (the same rows for Excel), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal} (void
  * with a reason).
  */
 @WebServlet(urlPatterns = {"/laporan/keluar", "/laporan/keluar/*"})
@@ -30,6 +31,9 @@ public class SalesReportServlet extends HttpServlet {
 
     @Inject
     private VoidService voids;
+
+    @Inject
+    private StoreFilter storeFilter;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -66,16 +70,17 @@ public class SalesReportServlet extends HttpServlet {
             throws ServletException, IOException {
         ReportRange range = ReportRange.of(request);
         range.expose(request);
-        request.setAttribute("report", reports.sales(range.from(), range.to()));
+        request.setAttribute("report", reports.sales(range.from(), range.to(), storeFilter.choose(request)));
         Views.render("report/sales", request, response);
     }
 
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ReportRange range = ReportRange.of(request);
+        String store = storeFilter.choose(request);
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"laporan-keluar-" + range.from() + "-" + range.to() + ".csv\"");
-        SalesCsv.write(reports.sales(range.from(), range.to()), response.getWriter());
+        response.setHeader("Content-Disposition", "attachment; filename=\"laporan-keluar-"
+                + (store == null ? "" : store + "-") + range.from() + "-" + range.to() + ".csv\"");
+        SalesCsv.write(reports.sales(range.from(), range.to(), store), response.getWriter());
     }
 }

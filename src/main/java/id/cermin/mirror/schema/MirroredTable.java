@@ -27,6 +27,9 @@ public enum MirroredTable {
     PRODUCT("product", null, "barcode:text name:text category_id:text unit_code:text cost_price:long"
             + " sell_price:long min_stock:decimal archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text", "stock"),
+    /** The chain's branches: the hub keeps one for every store registered with it. */
+    BRANCH("branch", null, "node:text name:text address:text archived_at:time created_at:time updated_at:time"
+            + " row_version:long origin_node:text"),
     SALE("sale", "origin_node", "receipt_no:text cashier_id:text sold_at:time total:long paid:long"
             + " change_due:long item_count:decimal idempotency_key:text origin_node:text"),
     SALE_LINE("sale_line", "origin_node", "sale_id:text line_no:int product_id:text product_name:text"
@@ -39,6 +42,14 @@ public enum MirroredTable {
             + " product_name:text unit_code:text quantity:decimal unit_cost:long line_total:long origin_node:text"),
     STOCK_IN_VOID("stock_in_void", "origin_node", "stock_in_id:text voided_by:text voided_at:time reason:text"
             + " origin_node:text"),
+    /** Written by the sending store, which alone may; the receiving store gets it too. */
+    STOCK_TRANSFER("stock_transfer", "from_store|to_store", "reference:text from_store:text to_store:text"
+            + " sent_by:text sent_at:time note:text idempotency_key:text origin_node:text"),
+    STOCK_TRANSFER_LINE("stock_transfer_line", "from_store|to_store", "transfer_id:text line_no:int product_id:text"
+            + " product_name:text unit_code:text quantity:decimal from_store:text to_store:text origin_node:text"),
+    /** Written by the receiving store, which alone may; the sender gets it too (its goods arrived). */
+    STOCK_TRANSFER_RECEIPT("stock_transfer_receipt", "to_store|from_store", "transfer_id:text received_by:text"
+            + " received_at:time note:text to_store:text from_store:text origin_node:text"),
     STOCK_MOVEMENT("stock_movement", "store_node", "product_id:text delta:decimal kind:text source_id:text"
             + " moved_at:time moved_by:text origin_node:text store_node:text"),
     AUDIT_LOG("audit_log", "origin_node", "at:time username:text action:text entity:text entity_id:text"
