@@ -1,6 +1,7 @@
 package id.cermin.report;
 
 import id.cermin.branch.StoreFilter;
+import id.cermin.returns.ReturnService;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
@@ -17,8 +18,9 @@ import java.io.IOException;
 /**
  * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=&toko=} (business days,
  * default today; on the hub all stores or one; prints on A4),
- * {@code /laporan/keluar/csv?dari=&sampai=&toko=} (the same rows for Excel), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal} (void
- * with a reason).
+ * {@code /laporan/keluar/csv?dari=&sampai=&toko=} (the same rows for Excel),
+ * {@code /laporan/keluar/detail?id=} (with its returns), POST {@code /laporan/keluar/batal}
+ * (void with a reason).
  */
 @WebServlet(urlPatterns = {"/laporan/keluar", "/laporan/keluar/*"})
 public class SalesReportServlet extends HttpServlet {
@@ -35,6 +37,9 @@ public class SalesReportServlet extends HttpServlet {
     @Inject
     private StoreFilter storeFilter;
 
+    @Inject
+    private ReturnService returns;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -49,6 +54,7 @@ public class SalesReportServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("sale", sale.get());
+                request.setAttribute("returns", returns.ofSale(sale.get().getId()));
                 Views.render("report/sale-detail", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -60,5 +60,6 @@
         <tr class="sign-space"><td></td><td></td><td></td></tr>
     </table>
 </article>
+<script src="<c:url value='/static/js/paper.js'/>"></script>
 <script src="<c:url value='/static/js/receipt.js'/>"></script>
 </t:layout>

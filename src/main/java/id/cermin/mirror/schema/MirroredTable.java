@@ -30,6 +30,8 @@ public enum MirroredTable {
     /** The chain's branches: the hub keeps one for every store registered with it. */
     BRANCH("branch", null, "node:text name:text address:text archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text"),
+    SUPPLIER("supplier", null, "name:text phone:text address:text archived_at:time created_at:time updated_at:time"
+            + " row_version:long origin_node:text"),
     SALE("sale", "origin_node", "receipt_no:text cashier_id:text sold_at:time total:long paid:long"
             + " change_due:long item_count:decimal idempotency_key:text origin_node:text"),
     SALE_LINE("sale_line", "origin_node", "sale_id:text line_no:int product_id:text product_name:text"
@@ -37,11 +39,37 @@ public enum MirroredTable {
     SALE_VOID("sale_void", "origin_node", "sale_id:text voided_by:text voided_at:time reason:text"
             + " origin_node:text"),
     STOCK_IN("stock_in", "origin_node", "reference:text received_by:text received_at:time supplier:text"
-            + " note:text total_cost:long idempotency_key:text origin_node:text"),
+            + " supplier_id:text note:text total_cost:long credit_days:int idempotency_key:text origin_node:text"),
     STOCK_IN_LINE("stock_in_line", "origin_node", "stock_in_id:text line_no:int product_id:text"
             + " product_name:text unit_code:text quantity:decimal unit_cost:long line_total:long origin_node:text"),
     STOCK_IN_VOID("stock_in_void", "origin_node", "stock_in_id:text voided_by:text voided_at:time reason:text"
             + " origin_node:text"),
+    SUPPLIER_PAYMENT("supplier_payment", "origin_node", "stock_in_id:text amount:long paid_at:time paid_by:text"
+            + " from_drawer:bool note:text idempotency_key:text origin_node:text"),
+    SALE_RETURN("sale_return", "origin_node", "sale_id:text reference:text returned_at:time returned_by:text"
+            + " reason:text restocked:bool settlement:text refund:long idempotency_key:text origin_node:text"),
+    SALE_RETURN_LINE("sale_return_line", "origin_node", "return_id:text line_no:int sale_line_id:text"
+            + " product_id:text product_name:text unit_code:text quantity:decimal unit_price:long line_total:long"
+            + " origin_node:text"),
+    PURCHASE_RETURN("purchase_return", "origin_node", "stock_in_id:text reference:text returned_at:time"
+            + " returned_by:text reason:text total_cost:long idempotency_key:text origin_node:text"),
+    PURCHASE_RETURN_LINE("purchase_return_line", "origin_node", "return_id:text line_no:int stock_in_line_id:text"
+            + " product_id:text product_name:text unit_code:text quantity:decimal unit_cost:long line_total:long"
+            + " origin_node:text"),
+    STOCK_COUNT("stock_count", "origin_node", "reference:text category_id:text started_at:time started_by:text"
+            + " note:text origin_node:text"),
+    STOCK_COUNT_ENTRY("stock_count_entry", "origin_node", "count_id:text product_id:text counted:decimal"
+            + " expected:decimal unit_cost:long counted_at:time counted_by:text origin_node:text"),
+    STOCK_COUNT_CLOSE("stock_count_close", "origin_node", "count_id:text confirmed:bool closed_at:time"
+            + " closed_by:text origin_node:text"),
+    STOCK_ADJUSTMENT("stock_adjustment", "origin_node", "product_id:text delta:decimal reason:text note:text"
+            + " unit_cost:long count_id:text adjusted_at:time adjusted_by:text origin_node:text"),
+    TILL_SHIFT("till_shift", "origin_node", "cashier_id:text opened_at:time opening_cash:long idempotency_key:text"
+            + " origin_node:text"),
+    TILL_CASH_MOVE("till_cash_move", "origin_node", "shift_id:text direction:text amount:long reason:text"
+            + " moved_at:time moved_by:text idempotency_key:text origin_node:text"),
+    TILL_SHIFT_CLOSE("till_shift_close", "origin_node", "shift_id:text closed_at:time closed_by:text"
+            + " expected_cash:long counted_cash:long note:text origin_node:text"),
     /** Written by the sending store, which alone may; the receiving store gets it too. */
     STOCK_TRANSFER("stock_transfer", "from_store|to_store", "reference:text from_store:text to_store:text"
             + " sent_by:text sent_at:time note:text idempotency_key:text origin_node:text"),
