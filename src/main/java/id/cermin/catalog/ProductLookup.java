@@ -23,6 +23,9 @@ public class ProductLookup {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private StorePrices prices;
+
     /** What to offer for the text typed (trimmed); nothing for an empty text or one over 100 characters. */
     public List<ProductSuggestion> find(String text) {
         List<Product> found = new ArrayList<>();
@@ -33,6 +36,7 @@ public class ProductLookup {
             }
         }
         Set<String> fractionUnits = catalog.fractionUnitCodes();
-        return found.stream().map(p -> new ProductSuggestion(p, fractionUnits.contains(p.getUnitCode()))).toList();
+        return found.stream().map(p -> new ProductSuggestion(p, fractionUnits.contains(p.getUnitCode()),
+                prices.priceHere(p))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package id.cermin.catalog;
 
+import id.cermin.branch.Branches;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
@@ -12,11 +13,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Daftar Barang: {@code /barang?q=&hal=&arsip=1} lists and searches, {@code /barang/baru}
  * and {@code /barang/edit?id=} show the form, POST {@code /barang/simpan},
- * {@code /barang/arsipkan} (archives) and {@code /barang/pulihkan} change it.
+ * {@code /barang/arsipkan} (archives) and {@code /barang/pulihkan} change it;
+ * POST {@code /barang/harga-cabang} sets the product's price per branch.
  */
 @WebServlet(urlPatterns = {"/barang", "/barang/*"})
 public class ProductServlet extends HttpServlet {
@@ -26,6 +31,12 @@ public class ProductServlet extends HttpServlet {
 
     @Inject
     private CatalogService catalog;
+
+    @Inject
+    private StorePrices prices;
+
+    @Inject
+    private Branches branches;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -41,6 +52,8 @@ public class ProductServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("product", product.get());
+                request.setAttribute("branches", branches.active());
+                request.setAttribute("storePrices", prices.of(product.get().getId()));
                 showForm(ProductForm.of(product.get()), request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -55,6 +68,7 @@ public class ProductServlet extends HttpServlet {
             case "/simpan" -> save(request, response);
             case "/arsipkan" -> archiveOrRestore(request, response, true);
             case "/pulihkan" -> archiveOrRestore(request, response, false);
+            case "/harga-cabang" -> saveStorePrices(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -89,6 +103,31 @@ public class ProductServlet extends HttpServlet {
             request.setAttribute("errors", e.errors());
             showForm(form, request, response);
         }
+    }
+
+    /** Each branch's price as typed: a price of its own, or empty for the price for all. */
+    private void saveStorePrices(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String id = request.getParameter("id");
+        String[] stores = request.getParameterValues("store");
+        String[] typed = request.getParameterValues("price");
+        int count = stores == null || typed == null ? 0 : Math.min(Math.min(stores.length, typed.length), 500);
+        try {
+            for (int i = 0; i < count; i++) {
+                String store = stores[i];
+                if (branches.byNode(store).isEmpty()) {
+                    continue;
+                }
+                String text = FormInput.text(typed[i]);
+                Long price = text.isEmpty() ? null : FormInput.rupiah(text).orElseThrow(() ->
+                        new InvalidInputException(Map.of("form", "error.storePrice", "argument", store)));
+                prices.set(id, store, price);
+            }
+            Flash.success(request, "flash.storePricesSaved", null);
+        } catch (InvalidInputException e) {
+            Flash.error(request, e.errors().get("form"), e.errors().get("argument"));
+        }
+        Views.redirect("/barang/edit?id=" + URLEncoder.encode(id == null ? "" : id, StandardCharsets.UTF_8),
+                request, response);
     }
 
     private void archiveOrRestore(HttpServletRequest request, HttpServletResponse response, boolean archive)

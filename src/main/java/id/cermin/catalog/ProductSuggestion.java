@@ -7,8 +7,11 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.util.List;
 
-/** A product the search box offers, and whether its unit sells in fractions (meter, kg). */
-public record ProductSuggestion(Product product, boolean fraction) {
+/**
+ * A product the search box offers, whether its unit sells in fractions (meter, kg), and
+ * its price at this store.
+ */
+public record ProductSuggestion(Product product, boolean fraction, long price) {
 
     /** Suggestions as the pages' script reads them; cost prices only for back-office pages. */
     public static JsonArray toJson(List<ProductSuggestion> suggestions, boolean withCost) {
@@ -20,7 +23,7 @@ public record ProductSuggestion(Product product, boolean fraction) {
                     .add("barcode", p.getBarcode() == null ? "" : p.getBarcode())
                     .add("name", p.getName())
                     .add("unit", p.getUnitCode())
-                    .add("price", p.getSellPrice())
+                    .add("price", suggestion.price())
                     .add("fraction", suggestion.fraction())
                     .add("stock", p.getStock().toPlainString());
             if (withCost) {

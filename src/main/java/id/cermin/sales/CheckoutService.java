@@ -3,6 +3,7 @@ package id.cermin.sales;
 import id.cermin.catalog.CatalogService;
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
+import id.cermin.catalog.StorePrices;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.BusinessDay;
@@ -53,6 +54,9 @@ public class CheckoutService {
     @Inject
     private NodeIdentity identity;
 
+    @Inject
+    private StorePrices prices;
+
     public Sale checkout(CheckoutRequest request) {
         Optional<Sale> done = findByKey(request.idempotencyKey());
         if (done.isPresent()) {
@@ -77,10 +81,11 @@ public class CheckoutService {
             Product product = products.find(line.productId()).filter(p -> !p.isArchived())
                     .orElseThrow(() -> lineError(line, "error.unknownProduct", null));
             BigDecimal quantity = quantity(line, product, fractionUnits.contains(product.getUnitCode()));
-            long lineTotal = quantity.multiply(BigDecimal.valueOf(product.getSellPrice()))
-                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            long price = prices.priceHere(product);
+            long lineTotal = quantity.multiply(BigDecimal.valueOf(price)).setScale(0, RoundingMode.HALF_UP)
+                    .longValueExact();
             sale.addLine(new SaleLine(sale, lineNo, product.getId(), product.getName(), product.getUnitCode(),
-                    quantity, product.getSellPrice(), product.getCostPrice(), lineTotal, identity.node()));
+                    quantity, price, product.getCostPrice(), lineTotal, identity.node()));
         }
         if (request.paid() == null) {
             throw InvalidInputException.of("form", "error.paid");

@@ -54,4 +54,26 @@
         <a class="btn" href="<c:url value='/barang'/>"><fmt:message key="common.cancel"/></a>
     </div>
 </form>
+<c:if test="${not empty product and not empty branches}">
+    <section class="card" id="store-prices">
+        <h2><fmt:message key="product.storePrices"/></h2>
+        <p class="muted"><fmt:message key="product.storePrices.hint"><fmt:param value="${cermin:rupiah(product.sellPrice)}"/></fmt:message></p>
+        <form method="post" action="<c:url value='/barang/harga-cabang'/>">
+            <t:csrf/>
+            <input type="hidden" name="id" value="<c:out value='${product.id}'/>">
+            <table class="data">
+                <thead><tr><th><fmt:message key="report.store"/></th><th class="num"><fmt:message key="product.sellPrice"/></th></tr></thead>
+                <tbody>
+                <c:forEach items="${branches}" var="b">
+                    <tr data-store="<c:out value='${b.node}'/>"><td class="name"><label for="price-<c:out value='${b.node}'/>"><c:out value="${b.label}"/></label></td>
+                        <td class="num"><input type="hidden" name="store" value="<c:out value='${b.node}'/>">
+                            <input id="price-<c:out value='${b.node}'/>" name="price" class="num" inputmode="numeric" maxlength="20"
+                                   value="<c:out value='${storePrices[b.node]}'/>" placeholder="<c:out value='${cermin:rupiah(product.sellPrice)}'/>"></td></tr>
+                </c:forEach>
+                </tbody>
+            </table>
+            <div class="actions"><button type="submit" class="btn" id="save-store-prices"><fmt:message key="common.save"/></button></div>
+        </form>
+    </section>
+</c:if>
 </t:layout>

@@ -30,6 +30,9 @@ public enum MirroredTable {
     /** The chain's branches: the hub keeps one for every store registered with it. */
     BRANCH("branch", null, "node:text name:text address:text archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text"),
+    /** A product's price at one store, where it differs from the price for all. */
+    PRODUCT_STORE_PRICE("product_store_price", null, "product_id:text store_node:text sell_price:long"
+            + " archived_at:time created_at:time updated_at:time row_version:long origin_node:text"),
     SUPPLIER("supplier", null, "name:text phone:text address:text archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text"),
     SALE("sale", "origin_node", "receipt_no:text cashier_id:text sold_at:time total:long paid:long"

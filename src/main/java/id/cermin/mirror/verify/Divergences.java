@@ -54,6 +54,23 @@ public final class Divergences {
         return full;
     }
 
+    /**
+     * The recorded differences as the hub's Sinkronisasi page shows them, rows per table
+     * ({@code "product 2, unit 1"}); null when there are none.
+     */
+    public static String summary(Connection store) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        try (PreparedStatement ps = store.prepareStatement(
+                "SELECT table_name, COUNT(*) FROM mirror_divergence GROUP BY table_name ORDER BY table_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                parts.add(rs.getString(1) + " " + rs.getLong(2));
+            }
+        }
+        String summary = String.join(", ", parts);
+        return summary.isEmpty() ? null : summary.substring(0, Math.min(summary.length(), 1000));
+    }
+
     /** The store's row wins: a new version on the hub's time, sent at the next run. */
     public static void keepStore(Connection store, MirroredTable table, String rowId, String node) throws SQLException {
         requireMaster(table);
