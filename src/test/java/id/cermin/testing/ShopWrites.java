@@ -189,7 +189,7 @@ public final class ShopWrites {
             String id = Ids.newId();
             Timestamp now = Timestamp.from(Instant.now());
             exec(c, "INSERT INTO stock_transfer (id, reference, from_store, to_store, sent_by, sent_at,"
-                    + " idempotency_key, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, from + "-T-" + id.substring(0, 8), from, to,
+                    + " idempotency_key, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, from + "-T-" + id.substring(28), from, to,
                     userId, now, Ids.newId(), from);
             int lineNo = 0;
             for (String productId : productIds) {
