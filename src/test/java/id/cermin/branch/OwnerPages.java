@@ -36,6 +36,7 @@ final class OwnerPages {
     }
 
     static void check(String base, String owner, String password, String mark) throws Exception {
+        screenshots(base, owner, password, mark);
         WebSession session = WebSession.loggedIn(base, owner, password);
         Document bandung = WebSession.html(session.get("/laporan/keluar?toko=" + BANDUNG));
         List<String> storeCells = bandung.select("#sales-report tbody td.store").eachText();
@@ -62,7 +63,7 @@ final class OwnerPages {
         assertEquals("Rp 10.000", home.getElementById("profit-today").text(), "the cards are Bekasi's");
 
         Document stock = WebSession.html(session.get("/stok?q=" + mark.replace(' ', '+') + "+Pasir"));
-        assertFalse(stock.select("#stock-sheet td.low-cell[data-store=" + BEKASI + "]").isEmpty());
+        assertFalse(stock.select("#stock-sheet td.low-cell[data-store=" + BEKASI + "]").isEmpty(), stock::outerHtml);
         assertTrue(stock.select("#stock-sheet td.low-cell[data-store=" + BANDUNG + "]").isEmpty());
 
         Document sync = WebSession.html(session.get("/sinkronisasi"));
@@ -70,8 +71,6 @@ final class OwnerPages {
         assertNotNull(bdg);
         assertTrue(bdg.selectFirst(".store-differences").text().contains("product 1"));
         assertEquals("belum pernah", sync.selectFirst("#stores tr[data-store=" + BEKASI + "] .store-contact").text());
-
-        screenshots(base, owner, password, mark);
     }
 
     /** The owner's pages as a person sees them, saved for a look (target/it/screenshots). */
