@@ -113,7 +113,7 @@ class OwnerViewIT {
             ShopWrites.sendTransfer(c, BANDUNG, BEKASI, cashier, List.of(cement), 10);
             ShopWrites.exec(c, "UPDATE mirror_store SET last_contact_at = UTC_TIMESTAMP(6) WHERE node = ?", BANDUNG);
             ShopWrites.exec(c, "INSERT INTO mirror_peer (db_id, node, pulled_seq, last_run_at, last_success_at, diverged)"
-                    + " VALUES (?, ?, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'product 1')", Ids.newId(), BANDUNG);
+                    + " VALUES (?, ?, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'product:1')", Ids.newId(), BANDUNG);
         }
         LocalDate today = BusinessDay.ofNode().today();
 
@@ -162,7 +162,7 @@ class OwnerViewIT {
         assertNotNull(bdg.lastContactAt());
         assertTrue(bdg.contactSecondsAgo() < 120);
         assertNull(bks.lastContactAt(), "Bekasi never reached the hub");
-        assertEquals("product 1", bdg.diverged());
+        assertEquals("product:1", bdg.diverged());
         assertNull(bks.diverged());
         assertTrue(bks.toPull() > 0, "the sales written here wait for their store");
         assertNotNull(bks.pendingSeconds());

@@ -136,7 +136,7 @@ public final class MirrorEngine {
             } catch (SQLException | RuntimeException e) {
                 report = progress.failed(SqlErrors.describe(e));
             }
-            tellHub(link, me, report, store);
+            tellHub(store, link, me, report);
         } catch (SQLException | RuntimeException e) {
             report = progress.failed(SqlErrors.describe(e));
         }
@@ -255,11 +255,8 @@ public final class MirrorEngine {
         return rows;
     }
 
-    /**
-     * The hub's Sinkronisasi page shows each store's last run and the differences its compare
-     * found; a failure to say so changes nothing here.
-     */
-    private static void tellHub(HubLink link, NodeRef me, RunReport report, Connection store) {
+    /** The hub's Sinkronisasi page shows each store's last run; a failure to say so changes nothing here. */
+    private static void tellHub(Connection store, HubLink link, NodeRef me, RunReport report) {
         try {
             link.report(me, report.succeeded(), report.error(), Divergences.summary(store));
         } catch (SQLException | RuntimeException ignored) {

@@ -55,20 +55,19 @@ public final class Divergences {
     }
 
     /**
-     * The recorded differences as the hub's Sinkronisasi page shows them, rows per table
-     * ({@code "product 2, unit 1"}); null when there are none.
+     * What this store tells the hub about its recorded differences: {@code table:rows} pairs
+     * ({@code "product:2,unit:1"}), or null when there are none.
      */
     public static String summary(Connection store) throws SQLException {
-        List<String> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         try (PreparedStatement ps = store.prepareStatement(
                 "SELECT table_name, COUNT(*) FROM mirror_divergence GROUP BY table_name ORDER BY table_name");
              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                parts.add(rs.getString(1) + " " + rs.getLong(2));
+            while (rs.next() && text.length() < 900) {
+                text.append(text.isEmpty() ? "" : ",").append(rs.getString(1)).append(':').append(rs.getLong(2));
             }
         }
-        String summary = String.join(", ", parts);
-        return summary.isEmpty() ? null : summary.substring(0, Math.min(summary.length(), 1000));
+        return text.isEmpty() ? null : text.toString();
     }
 
     /** The store's row wins: a new version on the hub's time, sent at the next run. */
