@@ -2,6 +2,7 @@ package id.cermin.label;
 
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
+import id.cermin.catalog.StorePrices;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
@@ -38,6 +39,9 @@ public class LabelServlet extends HttpServlet {
 
     @Inject
     private BarcodeMaker maker;
+
+    @Inject
+    private StorePrices prices;
 
     @Inject
     private LabelSettings settings;
@@ -121,7 +125,7 @@ public class LabelServlet extends HttpServlet {
             Optional<Product> product = products.find(id).filter(p -> Barcodes.isPrintable(p.getBarcode()));
             for (int i = 0; product.isPresent() && i < count && labels.size() < MAX_LABELS; i++) {
                 labels.add(new Label(product.get().getName(), product.get().getBarcode(),
-                        product.get().getSellPrice(), product.get().getUnitCode()));
+                        prices.priceHere(product.get()), product.get().getUnitCode()));
             }
         });
         request.setAttribute("labels", labels);

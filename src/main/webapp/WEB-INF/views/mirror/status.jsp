@@ -88,7 +88,7 @@
                     <td class="store-differences">
                         <c:choose>
                             <c:when test="${empty s.diverged()}"><fmt:message key="mirror.noDifferences"/></c:when>
-                            <c:otherwise><span class="badge badge-warn"><c:out value="${s.diverged()}"/></span></c:otherwise>
+                            <c:otherwise><span class="badge badge-warn"><c:out value="${s.differences()}"/></span></c:otherwise>
                         </c:choose>
                     </td>
                     <td><c:out value="${s.lastError()}"/></td>

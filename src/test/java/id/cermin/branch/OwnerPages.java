@@ -69,7 +69,7 @@ final class OwnerPages {
         Document sync = WebSession.html(session.get("/sinkronisasi"));
         Element bdg = sync.selectFirst("#stores tr[data-store=" + BANDUNG + "]");
         assertNotNull(bdg);
-        assertTrue(bdg.selectFirst(".store-differences").text().contains("product:1"));
+        assertTrue(bdg.selectFirst(".store-differences").text().contains("product 1"));
         assertEquals("belum pernah", sync.selectFirst("#stores tr[data-store=" + BEKASI + "] .store-contact").text());
     }
 

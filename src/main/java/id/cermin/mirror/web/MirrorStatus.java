@@ -53,6 +53,11 @@ public record MirrorStatus(String node, String role, Boolean hubReachable, long 
             return secondsSince(lastSuccessAt);
         }
 
+        /** The differences as people read them ("product 2, unit 1"); null when none. */
+        public String differences() {
+            return diverged == null ? null : diverged.replace(":", " ").replace(",", ", ");
+        }
+
         /** How long the oldest change waiting on the hub, either way, has waited; null when none waits. */
         public Long pendingSeconds() {
             Instant oldest = toApplySince == null || toPullSince != null && toPullSince.isBefore(toApplySince)
