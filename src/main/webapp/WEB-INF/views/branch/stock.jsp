@@ -1,5 +1,5 @@
 <fmt:message key="stock.title" var="title"/>
-<t:layout title="${title}" active="stok">
+<t:layout title="${title}" active="stok-cabang">
 <div class="page-head">
     <h1 class="page-title"><c:out value="${title}"/></h1>
     <div class="page-actions"><a class="btn" href="<c:url value='/mutasi'/>"><fmt:message key="transfer.title"/></a></div>

@@ -81,7 +81,7 @@
                         <c:choose>
                             <c:when test="${empty s.pendingSeconds()}"><fmt:message key="mirror.nothingWaiting"/></c:when>
                             <c:otherwise><fmt:message key="mirror.waitingCounts"><fmt:param value="${s.toApply()}"/><fmt:param value="${s.toPull()}"/></fmt:message>
-                                <span class="muted">· <fmt:message key="mirror.oldest"/> <t:elapsed seconds="${s.pendingSeconds()}"/></span></c:otherwise>
+                                <br><span class="muted"><fmt:message key="mirror.oldest"/>&nbsp;<t:elapsed seconds="${s.pendingSeconds()}"/></span></c:otherwise>
                         </c:choose>
                     </td>
                     <td class="num store-held"><c:out value="${s.held()}"/></td>

@@ -152,6 +152,8 @@ class OwnerViewIT {
         assertFalse(sandRow.lowAt(BANDUNG));
         assertEquals(List.of(row(shelves.sheet(MARK, true, 1), sand).productId()),
                 shelves.sheet(MARK, true, 1).rows().stream().map(ShelfRow::productId).toList(), "low only");
+        assertEquals(List.of(sand), shelves.sheet(MARK + " Pasir", false, 1).rows().stream()
+                .map(ShelfRow::productId).toList(), "a search by name (products without a barcode among the others)");
         assertTrue(shelves.low(BEKASI, 100).shelves().stream()
                 .anyMatch(l -> l.name().equals(MARK + " Pasir") && l.store().equals(BEKASI)));
         assertTrue(shelves.low(BANDUNG, 100).shelves().stream().noneMatch(l -> l.name().startsWith(MARK)));
