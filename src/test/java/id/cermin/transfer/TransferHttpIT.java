@@ -1,6 +1,7 @@
 package id.cermin.transfer;
 
 import id.cermin.testing.BackOffice;
+import id.cermin.testing.Browser;
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.ShopWrites;
@@ -8,11 +9,22 @@ import id.cermin.testing.WebSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,6 +148,39 @@ class TransferHttpIT {
         sync();
         awaitOnHub("SELECT COUNT(*) FROM product_store_price WHERE product_id = '" + semenId
                 + "' AND store_node = '" + HERE + "' AND archived_at IS NOT NULL", "1");
+    }
+
+    @Test
+    void thePagesAsAPersonSeesThem() throws Exception {
+        String transferId = BackOffice.location(send(UUID.randomUUID().toString(), "3")).replaceAll(".*id=", "");
+        Path shots = Path.of(System.getProperty("cermin.workDir", "target/it"), "screenshots");
+        Files.createDirectories(shots);
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            String base = ItServer.baseUrl();
+            browser.get(base + "/login");
+            browser.switchTo().activeElement().sendKeys("admin", Keys.TAB, "admin123", Keys.ENTER);
+            wait.until(ExpectedConditions.urlToBe(base + "/"));
+            browser.manage().window().setSize(new Dimension(1366, 1100));
+            browser.get(base + "/mutasi/kirim");
+            browser.findElement(By.id("scan")).sendKeys("Semen Gresik PCC");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li")));
+            browser.findElement(By.id("scan")).sendKeys(Keys.ENTER);
+            wait.until(d -> d.findElements(By.cssSelector("#cart-lines tr")).size() == 1);
+            new Select(browser.findElement(By.id("f-toStore"))).selectByValue(OTHER);
+            Files.write(shots.resolve("transfer-send.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.get(base + "/mutasi/surat-jalan?id=" + transferId);
+            new Select(browser.findElement(By.id("paper"))).selectByValue("paper-a4");
+            assertTrue(browser.findElement(By.id("receipt")).getAttribute("class").contains("paper-a4"));
+            Files.write(shots.resolve("transfer-note.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.get(base + "/barang/edit?id=" + semenId);
+            assertEquals(2, browser.findElements(By.cssSelector("#store-prices tbody tr")).size(), "S8 and S9");
+            browser.manage().window().setSize(new Dimension(1366, 1500));
+            Files.write(shots.resolve("product-store-prices.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
     }
 
     private static HttpResponse<String> send(String key, String quantity) {
