@@ -112,7 +112,7 @@ class SalesReportHttpIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("laporan-keluar-"));
         String body = csv.body();
-        assertTrue(body.startsWith("\uFEFFNo. Nota;Waktu;Kasir;Barang;Total;Keuntungan;Status;Alasan Batal\r\n"), body);
+        assertTrue(body.startsWith("\uFEFFNo. Nota;Waktu;Kasir;Barang;Total;Keuntungan;Status;Alasan Batal;Toko\r\n"), body);
         String total = ItServer.query("SELECT total FROM sale WHERE id = '" + saleId + "'");
         assertTrue(body.contains(receipt + ";"), body);
         assertTrue(body.contains(";2;" + total + ";"), "quantity and total as plain numbers: " + body);
