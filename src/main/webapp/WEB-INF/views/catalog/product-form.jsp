@@ -55,7 +55,7 @@
     </div>
 </form>
 <c:if test="${not empty product and not empty branches}">
-    <section class="card" id="store-prices">
+    <section class="card store-prices" id="store-prices">
         <h2><fmt:message key="product.storePrices"/></h2>
         <p class="muted"><fmt:message key="product.storePrices.hint"><fmt:param value="${cermin:rupiah(product.sellPrice)}"/></fmt:message></p>
         <form method="post" action="<c:url value='/barang/harga-cabang'/>">
