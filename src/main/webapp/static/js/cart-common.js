@@ -12,6 +12,8 @@
     });
   }
   function money(n) { return 'Rp ' + rupiah.format(n); }
+  // An amount as a person types it in a field: 902.800
+  function amount(n) { return rupiah.format(n); }
   function parseQty(text) {
     var t = String(text).trim();
     if (!/^\d{1,9}([.,]\d{1,3})?$/.test(t)) { return NaN; }
@@ -24,17 +26,24 @@
   }
 
   /**
-   * Wires a search box: Enter with a barcode adds the product with that barcode; typing
-   * a name shows suggestions; arrows move, Enter picks; Enter on an empty box calls
-   * onEmptyEnter. say(text) shows a message next to the box.
+   * Wires a search box: typing shows suggestions; arrows move, Enter picks; Enter with a
+   * code (digits only: a scanned barcode) picks the item with exactly that code; Enter on
+   * an empty box calls onEmptyEnter. say(text) shows a message next to the box. Options
+   * for other lists (customers): describe(item) for the suggestion's text, codes: false
+   * when digits are no code (a phone number), minimum characters before suggesting.
    */
   function searchBox(options) {
     var input = options.input;
     var list = options.list;
+    var codes = options.codes !== false;
+    var minimum = options.minimum || 2;
+    var describe = options.describe || function (item) { return item.name + ' — ' + money(item.price) + ' / ' + item.unit; };
+    var notFound = options.notFound || 'Barang tidak ditemukan: ';
     var items = [];
     var selected = -1;
     var timer = null;
 
+    function isCode(text) { return codes && /^\d+$/.test(text); }
     function show(found) {
       items = found;
       selected = found.length ? 0 : -1;
@@ -42,7 +51,7 @@
       found.forEach(function (item, i) {
         var li = document.createElement('li');
         li.setAttribute('role', 'option');
-        li.textContent = item.name + ' — ' + money(item.price) + ' / ' + item.unit;
+        li.textContent = describe(item);
         li.classList.toggle('selected', i === selected);
         li.addEventListener('mousedown', function (e) { e.preventDefault(); pick(item); });
         list.appendChild(li);
@@ -60,9 +69,13 @@
       return fetch(options.url + '?q=' + encodeURIComponent(text), { credentials: 'same-origin' })
         .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
         .then(function (found) {
-          if (exact && found.length === 1 && found[0].barcode === text) { pick(found[0]); return; }
+          if (exact && found.length === 1 && (!codes || found[0].barcode === text
+              || found[0].units && found[0].units.some(function (u) { return u.barcode === text; }))) {
+            pick(found[0]);
+            return;
+          }
           show(found);
-          if (exact && found.length === 0) { options.say('Barang tidak ditemukan: ' + text); }
+          if (exact && found.length === 0) { options.say(notFound + text); }
         })
         .catch(function () { options.say('Pencarian gagal, coba lagi.'); });
     }
@@ -76,7 +89,7 @@
       options.say(null);
       var text = input.value.trim();
       if (!text) { options.onEmptyEnter(); return; }
-      if (items.length && selected >= 0 && !/^\d+$/.test(text)) { pick(items[selected]); return; }
+      if (items.length && selected >= 0 && !isCode(text)) { pick(items[selected]); return; }
       clearTimeout(timer);
       lookup(text, true);
     });
@@ -84,7 +97,7 @@
       options.say(null);
       var text = input.value.trim();
       clearTimeout(timer);
-      if (text.length < 2 || /^\d+$/.test(text)) { hide(); return; }
+      if (text.length < minimum || isCode(text)) { hide(); return; }
       timer = setTimeout(function () { lookup(text, false); }, 150);
     });
   }
@@ -101,6 +114,6 @@
     });
   }
 
-  window.CerminCart = { newKey: newKey, money: money, parseQty: parseQty, parseRupiah: parseRupiah,
+  window.CerminCart = { newKey: newKey, money: money, amount: amount, parseQty: parseQty, parseRupiah: parseRupiah,
     searchBox: searchBox, hiddenFields: hiddenFields };
 }());

@@ -1,6 +1,5 @@
 package id.cermin.catalog;
 
-import id.cermin.branch.Branches;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
@@ -13,15 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Daftar Barang: {@code /barang?q=&hal=&arsip=1} lists and searches, {@code /barang/baru}
  * and {@code /barang/edit?id=} show the form, POST {@code /barang/simpan},
- * {@code /barang/arsipkan} (archives) and {@code /barang/pulihkan} change it;
- * POST {@code /barang/harga-cabang} sets the product's price per branch.
+ * {@code /barang/arsipkan} (archives) and {@code /barang/pulihkan} change it.
  */
 @WebServlet(urlPatterns = {"/barang", "/barang/*"})
 public class ProductServlet extends HttpServlet {
@@ -33,10 +31,7 @@ public class ProductServlet extends HttpServlet {
     private CatalogService catalog;
 
     @Inject
-    private StorePrices prices;
-
-    @Inject
-    private Branches branches;
+    private ProductOffers offers;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -52,9 +47,8 @@ public class ProductServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("product", product.get());
-                request.setAttribute("branches", branches.active());
-                request.setAttribute("storePrices", prices.of(product.get().getId()));
-                showForm(ProductForm.of(product.get()), request, response);
+                showForm(ProductForm.of(product.get(), catalog.activeUnitsOf(product.get().getId()),
+                        catalog.activePricesOf(product.get().getId())), request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -68,7 +62,6 @@ public class ProductServlet extends HttpServlet {
             case "/simpan" -> save(request, response);
             case "/arsipkan" -> archiveOrRestore(request, response, true);
             case "/pulihkan" -> archiveOrRestore(request, response, false);
-            case "/harga-cabang" -> saveStorePrices(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -85,7 +78,11 @@ public class ProductServlet extends HttpServlet {
         int page = Math.min(Views.page(request), pages);
         request.setAttribute("q", text);
         request.setAttribute("archived", archived);
-        request.setAttribute("products", products.search(text, archived, page));
+        List<Product> found = products.search(text, archived, page);
+        Map<String, List<SellingUnit>> units = new HashMap<>();
+        offers.of(found).forEach(offer -> units.put(offer.product().getId(), offer.units()));
+        request.setAttribute("products", found);
+        request.setAttribute("unitsOf", units);
         request.setAttribute("total", total);
         request.setAttribute("page", page);
         request.setAttribute("pages", pages);
@@ -105,31 +102,6 @@ public class ProductServlet extends HttpServlet {
         }
     }
 
-    /** Each branch's price as typed: a price of its own, or empty for the price for all. */
-    private void saveStorePrices(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String id = request.getParameter("id");
-        String[] stores = request.getParameterValues("store");
-        String[] typed = request.getParameterValues("price");
-        int count = stores == null || typed == null ? 0 : Math.min(Math.min(stores.length, typed.length), 500);
-        try {
-            for (int i = 0; i < count; i++) {
-                String store = stores[i];
-                if (branches.byNode(store).isEmpty()) {
-                    continue;
-                }
-                String text = FormInput.text(typed[i]);
-                Long price = text.isEmpty() ? null : FormInput.rupiah(text).orElseThrow(() ->
-                        new InvalidInputException(Map.of("form", "error.storePrice", "argument", store)));
-                prices.set(id, store, price);
-            }
-            Flash.success(request, "flash.storePricesSaved", null);
-        } catch (InvalidInputException e) {
-            Flash.error(request, e.errors().get("form"), e.errors().get("argument"));
-        }
-        Views.redirect("/barang/edit?id=" + URLEncoder.encode(id == null ? "" : id, StandardCharsets.UTF_8),
-                request, response);
-    }
-
     private void archiveOrRestore(HttpServletRequest request, HttpServletResponse response, boolean archive)
             throws IOException {
         String id = request.getParameter("id");
@@ -141,8 +113,10 @@ public class ProductServlet extends HttpServlet {
     private void showForm(ProductForm form, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         request.setAttribute("form", form);
+        request.setAttribute("belowCost", form.toRequest().belowCost());
         request.setAttribute("categories", catalog.activeCategories());
         request.setAttribute("units", catalog.activeUnits());
+        request.setAttribute("levels", PriceLevel.values());
         Views.render("catalog/product-form", request, response);
     }
 }

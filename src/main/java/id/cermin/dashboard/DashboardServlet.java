@@ -4,6 +4,8 @@ import id.cermin.branch.ShelfQueries;
 import id.cermin.branch.StoreFilter;
 import id.cermin.mirror.web.MirrorStatusQueries;
 import id.cermin.platform.NodeIdentity;
+import id.cermin.platform.BusinessDay;
+import id.cermin.report.TakingsQueries;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -15,8 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /}: the dashboard (counts, profit, last sale, 30 days of sales, low stock, this node
- * and its mirror); on the hub of every store or one ({@code ?toko=}), with the stores compared.
+ * {@code /}: the dashboard (counts, profit, today's takings by payment method, last sale,
+ * 30 days of sales, low stock, this node and its mirror); on the hub of every store or one
+ * ({@code ?toko=}; the takings are every store's), with the stores compared.
  */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
@@ -36,6 +39,9 @@ public class DashboardServlet extends HttpServlet {
     @Inject
     private NodeIdentity identity;
 
+    @Inject
+    private TakingsQueries takings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -48,6 +54,8 @@ public class DashboardServlet extends HttpServlet {
         if (identity.role() == NodeIdentity.Role.HUB) {
             request.setAttribute("branches", queries.branches(shelves.stores()));
         }
+        BusinessDay days = BusinessDay.ofNode();
+        request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today())));
         request.setAttribute("mirror", mirror.status());
         Views.render("dashboard/home", request, response);
     }

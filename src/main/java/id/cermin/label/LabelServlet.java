@@ -2,7 +2,6 @@ package id.cermin.label;
 
 import id.cermin.catalog.Product;
 import id.cermin.catalog.ProductRepository;
-import id.cermin.catalog.StorePrices;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
@@ -39,9 +38,6 @@ public class LabelServlet extends HttpServlet {
 
     @Inject
     private BarcodeMaker maker;
-
-    @Inject
-    private StorePrices prices;
 
     @Inject
     private LabelSettings settings;
@@ -125,7 +121,7 @@ public class LabelServlet extends HttpServlet {
             Optional<Product> product = products.find(id).filter(p -> Barcodes.isPrintable(p.getBarcode()));
             for (int i = 0; product.isPresent() && i < count && labels.size() < MAX_LABELS; i++) {
                 labels.add(new Label(product.get().getName(), product.get().getBarcode(),
-                        prices.priceHere(product.get()), product.get().getUnitCode()));
+                        product.get().getSellPrice(), product.get().getUnitCode()));
             }
         });
         request.setAttribute("labels", labels);

@@ -8,7 +8,7 @@ import id.cermin.catalog.ProductSuggestion;
 import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.sales.StoreProfiles;
+import id.cermin.settings.StoreProfiles;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
 import id.cermin.web.Views;

@@ -17,6 +17,7 @@
 </div>
 <c:if test="${not empty branches}"><t:branch-figures branches="${branches}"/></c:if>
 <div class="panels">
+    <t:takings takings="${takings}" title="dashboard.takingsToday"/>
     <section class="card">
         <h2><fmt:message key="dashboard.chart"/></h2>
         <fmt:message key="dashboard.chart" var="chartLabel"/>

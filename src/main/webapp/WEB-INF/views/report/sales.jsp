@@ -5,6 +5,7 @@
         <small class="print-only"><c:out value="${from}"/> – <c:out value="${to}"/> <c:out value="${storeFilter}"/></small></h1>
     <div class="page-actions">
         <a class="btn" href="<c:url value='/laporan/masuk'/>"><fmt:message key="report.stockIn.title"/></a>
+        <a class="btn" href="<c:url value='/laporan/piutang'/>"><fmt:message key="aging.title"/></a>
         <a class="btn" href="<c:url value='/laporan/shift'/>"><fmt:message key="shift.all"/></a>
         <a class="btn" href="<c:url value='/laporan/nilai-stok'/>"><fmt:message key="stockValue.title"/></a>
         <c:url value="/laporan/keluar/csv" var="csvUrl"><c:param name="dari" value="${from}"/><c:param name="sampai" value="${to}"/><c:if test="${not empty storeFilter}"><c:param name="toko" value="${storeFilter}"/></c:if></c:url>
@@ -27,6 +28,8 @@
         <c:if test="${not empty storeChoices}"><th><fmt:message key="report.store"/></th></c:if>
         <th><fmt:message key="report.time"/></th>
         <th><fmt:message key="receipt.cashier"/></th>
+        <th><fmt:message key="receipt.customer"/></th>
+        <th><fmt:message key="report.paidBy"/></th>
         <th class="num"><fmt:message key="report.items"/></th>
         <th class="num"><fmt:message key="kasir.total"/></th>
         <th class="num"><fmt:message key="report.profit"/></th>
@@ -39,6 +42,8 @@
             <c:if test="${not empty storeChoices}"><td class="store"><c:out value="${r.store()}"/></td></c:if>
             <td class="nowrap"><c:out value="${cermin:dateTime(r.soldAt())}"/></td>
             <td><c:out value="${r.cashier()}"/></td>
+            <td><c:out value="${r.customer()}"/></td>
+            <td class="paid-by"><c:forEach items="${r.paidBy()}" var="m" varStatus="i"><fmt:message key="method.${m.key}" var="methodName"/><c:out value="${(i.first ? '' : ', ') += methodName += ' ' += cermin:rupiah(m.value)}"/></c:forEach></td>
             <td class="num"><c:out value="${cermin:qty(r.items())}"/></td>
             <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.total())}"/></span></td>
             <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.profit())}"/></span></td>
@@ -63,15 +68,16 @@
             </td>
         </tr>
     </c:forEach>
-    <c:if test="${empty report.rows()}"><tr><td colspan="${empty storeChoices ? 7 : 8}" class="muted"><fmt:message key="common.none"/></td></tr></c:if>
+    <c:if test="${empty report.rows()}"><tr><td colspan="${empty storeChoices ? 9 : 10}" class="muted"><fmt:message key="common.none"/></td></tr></c:if>
     </tbody>
     <tfoot><tr>
-        <th colspan="${empty storeChoices ? 4 : 5}"><fmt:message key="report.totals"><fmt:param value="${report.count()}"/></fmt:message></th>
+        <th colspan="${empty storeChoices ? 6 : 7}"><fmt:message key="report.totals"><fmt:param value="${report.count()}"/></fmt:message></th>
         <th class="num money" id="report-total"><c:out value="${cermin:rupiah(report.total())}"/></th>
         <th class="num money" id="report-profit"><c:out value="${cermin:rupiah(report.profit())}"/></th>
         <th></th>
     </tr></tfoot>
 </table>
 </div>
+<t:takings takings="${takings}" title="report.takings"/>
 <script src="<c:url value='/static/js/print.js'/>"></script>
 </t:layout>

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Mutasi stok on a running store (S9) with its hub, over HTTP: goods sent to another
  * branch leave this shelf once however often the form is sent, with a surat jalan; goods
  * sent here are taken in once however often "Terima barang" is pressed, and only here;
- * both reach the hub. A price of this store's own is what its counter sells at.
+ * both reach the hub.
  */
 class TransferHttpIT {
 
@@ -124,33 +124,6 @@ class TransferHttpIT {
     }
 
     @Test
-    void aPriceOfThisStoresOwnIsWhatItsCounterSellsAt() throws SQLException {
-        long forAll = BackOffice.number("SELECT sell_price FROM product WHERE id = '" + semenId + "'");
-        admin.get("/barang/edit?id=" + semenId);
-        HttpResponse<String> saved = admin.postForm("/barang/harga-cabang", "id=" + semenId + "&store=" + HERE
-                + "&price=" + (forAll + 7_000) + "&store=" + OTHER + "&price=");
-        assertEquals(302, saved.statusCode(), saved.body());
-        Document form = WebSession.html(admin.get("/barang/edit?id=" + semenId));
-        assertEquals(Long.toString(forAll + 7_000), form.getElementById("price-" + HERE).val());
-        assertEquals("", form.getElementById("price-" + OTHER).val(), "empty: the price for all");
-        assertTrue(admin.get("/kasir/cari?q=Semen+Gresik+PCC").body().contains("\"price\":" + (forAll + 7_000)));
-
-        String saleId = BackOffice.sell(admin, List.of(semenId), List.of("2"), "1.000.000");
-        assertEquals(forAll + 7_000, BackOffice.number("SELECT unit_price FROM sale_line WHERE sale_id = '"
-                + saleId + "'"));
-        assertEquals(2 * (forAll + 7_000), BackOffice.number("SELECT total FROM sale WHERE id = '" + saleId + "'"));
-
-        admin.get("/barang/edit?id=" + semenId);
-        admin.postForm("/barang/harga-cabang", "id=" + semenId + "&store=" + HERE + "&price=");
-        String again = BackOffice.sell(admin, List.of(semenId), List.of("1"), "1.000.000");
-        assertEquals(forAll, BackOffice.number("SELECT unit_price FROM sale_line WHERE sale_id = '" + again + "'"),
-                "back to the price for all");
-        sync();
-        awaitOnHub("SELECT COUNT(*) FROM product_store_price WHERE product_id = '" + semenId
-                + "' AND store_node = '" + HERE + "' AND archived_at IS NOT NULL", "1");
-    }
-
-    @Test
     void thePagesAsAPersonSeesThem() throws Exception {
         String transferId = BackOffice.location(send(UUID.randomUUID().toString(), "3")).replaceAll(".*id=", "");
         Path shots = Path.of(System.getProperty("cermin.workDir", "target/it"), "screenshots");
@@ -174,10 +147,6 @@ class TransferHttpIT {
             new Select(browser.findElement(By.id("paper"))).selectByValue("paper-a4");
             assertTrue(browser.findElement(By.id("receipt")).getAttribute("class").contains("paper-a4"));
             Files.write(shots.resolve("transfer-note.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.get(base + "/barang/edit?id=" + semenId);
-            assertEquals(2, browser.findElements(By.cssSelector("#store-prices tbody tr")).size(), "S8 and S9");
-            browser.manage().window().setSize(new Dimension(1366, 1500));
-            Files.write(shots.resolve("product-store-prices.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.quit();
         }
