@@ -30,6 +30,8 @@
         <c:if test="${isBackOffice}">
             <a href="<c:url value='/barang-masuk'/>" class="${active == 'barang-masuk' ? 'active' : ''}"><fmt:message key="nav.barangMasuk"/></a>
             <a href="<c:url value='/stok/opname'/>" class="${active == 'stok' ? 'active' : ''}"><fmt:message key="nav.stok"/></a>
+            <a href="<c:url value='/mutasi'/>" class="${active == 'mutasi' ? 'active' : ''}"><fmt:message key="nav.mutasi"/></a>
+            <a href="<c:url value='/stok'/>" class="${active == 'stok-cabang' ? 'active' : ''}"><fmt:message key="nav.stokCabang"/></a>
             <a href="<c:url value='/pemasok'/>" class="${active == 'pemasok' ? 'active' : ''}"><fmt:message key="nav.pemasok"/></a>
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>

@@ -1,6 +1,9 @@
 package id.cermin.dashboard;
 
+import id.cermin.branch.ShelfQueries;
+import id.cermin.branch.StoreFilter;
 import id.cermin.mirror.web.MirrorStatusQueries;
+import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.BusinessDay;
 import id.cermin.report.TakingsQueries;
 import id.cermin.web.Views;
@@ -15,7 +18,8 @@ import java.io.IOException;
 
 /**
  * {@code /}: the dashboard (counts, profit, today's takings by payment method, last sale,
- * 30 days of sales, low stock, this node and its mirror).
+ * 30 days of sales, low stock, this node and its mirror); on the hub of every store or one
+ * ({@code ?toko=}; the takings are every store's), with the stores compared.
  */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
@@ -27,15 +31,29 @@ public class DashboardServlet extends HttpServlet {
     private MirrorStatusQueries mirror;
 
     @Inject
+    private StoreFilter storeFilter;
+
+    @Inject
+    private ShelfQueries shelves;
+
+    @Inject
+    private NodeIdentity identity;
+
+    @Inject
     private TakingsQueries takings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("summary", queries.summary());
-        request.setAttribute("lowStock", queries.lowStock(10));
-        request.setAttribute("lastSale", queries.lastSale());
-        request.setAttribute("days", queries.last30Days());
+        String store = storeFilter.choose(request);
+        ShelfQueries.LowStock low = shelves.low(store, 10);
+        request.setAttribute("summary", queries.summary(store, low.count()));
+        request.setAttribute("lowStock", low.shelves());
+        request.setAttribute("lastSale", queries.lastSale(store));
+        request.setAttribute("days", queries.last30Days(store));
+        if (identity.role() == NodeIdentity.Role.HUB) {
+            request.setAttribute("branches", queries.branches(shelves.stores()));
+        }
         BusinessDay days = BusinessDay.ofNode();
         request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today())));
         request.setAttribute("mirror", mirror.status());

@@ -12,7 +12,7 @@ final class StockInCsv {
 
     private static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(SalesCsv.EXCEL_ID)
             .setHeader("No. Referensi", "Waktu", "Diterima oleh", "Pemasok", "Baris", "Total Modal", "Status",
-                    "Alasan Batal")
+                    "Alasan Batal", "Toko")
             .get();
 
     private StockInCsv() {
@@ -24,9 +24,9 @@ final class StockInCsv {
             for (StockInReportRow row : report.rows()) {
                 csv.printRecord(row.reference(), Format.dateTime(row.receivedAt()), row.receivedBy(),
                         row.supplier() == null ? "" : row.supplier(), row.lines(), row.totalCost(),
-                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "");
+                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "", row.store());
             }
-            csv.printRecord("Total", "", "", "", "", report.totalCost(), report.count() + " barang masuk", "");
+            csv.printRecord("Total", "", "", "", "", report.totalCost(), report.count() + " barang masuk", "", "");
         }
     }
 }

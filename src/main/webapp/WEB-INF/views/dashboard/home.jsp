@@ -1,6 +1,8 @@
 <fmt:message key="dashboard.title" var="title"/>
 <t:layout title="${title}" active="dashboard">
-<div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1></div>
+<div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
+    <c:if test="${not empty storeChoices}"><form class="page-actions" method="get" action="<c:url value='/'/>"><t:store-filter/>
+        <button type="submit" class="btn"><fmt:message key="report.show"/></button></form></c:if></div>
 <div class="cards">
     <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${summary.products()}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
     <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${summary.categories()}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
@@ -13,6 +15,7 @@
     <div class="card stat"><div class="stat-value money" id="profit-month"><c:out value="${cermin:rupiah(summary.profitMonth())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitMonth"/></div></div>
     <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${summary.lowStock()}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
 </div>
+<c:if test="${not empty branches}"><t:branch-figures branches="${branches}"/></c:if>
 <div class="panels">
     <t:takings takings="${takings}" title="dashboard.takingsToday"/>
     <section class="card">
@@ -46,12 +49,13 @@
             <c:when test="${empty lowStock}"><p class="muted"><fmt:message key="dashboard.lowStockNone"/></p></c:when>
             <c:otherwise>
                 <table class="data">
-                    <thead><tr><th><fmt:message key="product.name"/></th><th class="num"><fmt:message key="product.stock"/></th><th class="num"><fmt:message key="product.minStock"/></th></tr></thead>
+                    <thead><tr><th><fmt:message key="product.name"/></th><c:if test="${mirror.isHub()}"><th><fmt:message key="report.store"/></th></c:if>
+                        <th class="num"><fmt:message key="product.stock"/></th><th class="num"><fmt:message key="product.minStock"/></th></tr></thead>
                     <tbody>
                     <c:forEach items="${lowStock}" var="p">
-                        <tr class="low"><td><c:out value="${p.name}"/></td>
-                            <td class="num nowrap"><c:out value="${cermin:qty(p.stock) += ' ' += p.unitCode}"/></td>
-                            <td class="num"><c:out value="${cermin:qty(p.minStock)}"/></td></tr>
+                        <tr class="low"><td><c:out value="${p.name()}"/></td><c:if test="${mirror.isHub()}"><td><c:out value="${p.store()}"/></td></c:if>
+                            <td class="num nowrap"><c:out value="${cermin:qty(p.stock()) += ' ' += p.unitCode()}"/></td>
+                            <td class="num"><c:out value="${cermin:qty(p.minStock())}"/></td></tr>
                     </c:forEach>
                     </tbody>
                 </table>

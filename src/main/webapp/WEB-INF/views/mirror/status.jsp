@@ -53,15 +53,23 @@
         <table class="data" id="stores">
             <thead><tr>
                 <th><fmt:message key="mirror.store"/></th>
-                <th><fmt:message key="mirror.lastRun"/></th>
+                <th><fmt:message key="mirror.lastContact"/></th>
                 <th><fmt:message key="mirror.lastSuccess"/></th>
+                <th><fmt:message key="mirror.waiting"/></th>
+                <th class="num"><fmt:message key="mirror.heldCount"/></th>
+                <th><fmt:message key="mirror.differences"/></th>
                 <th><fmt:message key="mirror.lastError"/></th>
             </tr></thead>
             <tbody>
             <c:forEach items="${mirror.stores()}" var="s">
-                <tr>
+                <tr data-store="<c:out value='${s.node()}'/>" class="${not empty s.diverged() or s.held() > 0 ? 'warn' : ''}">
                     <td class="name"><c:out value="${s.node()}"/></td>
-                    <td class="nowrap"><c:out value="${cermin:dateTime(s.lastRunAt())}"/></td>
+                    <td class="nowrap store-contact">
+                        <c:choose>
+                            <c:when test="${empty s.lastContactAt()}"><fmt:message key="mirror.never"/></c:when>
+                            <c:otherwise><t:elapsed seconds="${s.contactSecondsAgo()}" ago="true"/></c:otherwise>
+                        </c:choose>
+                    </td>
                     <td class="nowrap">
                         <c:choose>
                             <c:when test="${empty s.lastSuccessAt()}"><fmt:message key="mirror.never"/></c:when>
@@ -69,10 +77,24 @@
                                 <span class="muted"> (<c:out value="${cermin:dateTime(s.lastSuccessAt())}"/>)</span></c:otherwise>
                         </c:choose>
                     </td>
+                    <td class="store-waiting">
+                        <c:choose>
+                            <c:when test="${empty s.pendingSeconds()}"><fmt:message key="mirror.nothingWaiting"/></c:when>
+                            <c:otherwise><fmt:message key="mirror.waitingCounts"><fmt:param value="${s.toApply()}"/><fmt:param value="${s.toPull()}"/></fmt:message>
+                                <br><span class="muted"><fmt:message key="mirror.oldest"/>&nbsp;<t:elapsed seconds="${s.pendingSeconds()}"/></span></c:otherwise>
+                        </c:choose>
+                    </td>
+                    <td class="num store-held"><c:out value="${s.held()}"/></td>
+                    <td class="store-differences">
+                        <c:choose>
+                            <c:when test="${empty s.diverged()}"><fmt:message key="mirror.noDifferences"/></c:when>
+                            <c:otherwise><span class="badge badge-warn"><c:out value="${s.differences()}"/></span></c:otherwise>
+                        </c:choose>
+                    </td>
                     <td><c:out value="${s.lastError()}"/></td>
                 </tr>
             </c:forEach>
-            <c:if test="${empty mirror.stores()}"><tr><td colspan="4" class="muted"><fmt:message key="mirror.storesNone"/></td></tr></c:if>
+            <c:if test="${empty mirror.stores()}"><tr><td colspan="7" class="muted"><fmt:message key="mirror.storesNone"/></td></tr></c:if>
             </tbody>
         </table>
         </div>

@@ -35,11 +35,34 @@ public record MirrorStatus(String node, String role, Boolean hubReachable, long 
     public record Held(String direction, String table, String rowId, String reason) {
     }
 
-    /** One store, as the hub last heard from it. */
-    public record Store(String node, Instant lastRunAt, Instant lastSuccessAt, String lastError) {
+    /**
+     * One registered store as the hub sees it: when it last reached the hub at all, its last
+     * run as it reported it, what waits on the hub for it and since when (sent by the store,
+     * not yet applied; logged here, not yet taken by the store), what the hub holds of its
+     * changes, and the differences its last compare found (as it reported them).
+     */
+    public record Store(String node, Instant lastContactAt, Instant lastRunAt, Instant lastSuccessAt,
+                        String lastError, long toApply, Instant toApplySince, long toPull, Instant toPullSince,
+                        long held, String diverged) {
+
+        public Long contactSecondsAgo() {
+            return secondsSince(lastContactAt);
+        }
 
         public Long successSecondsAgo() {
             return secondsSince(lastSuccessAt);
+        }
+
+        /** The differences as people read them ("product 2, unit 1"); null when none. */
+        public String differences() {
+            return diverged == null ? null : diverged.replace(":", " ").replace(",", ", ");
+        }
+
+        /** How long the oldest change waiting on the hub, either way, has waited; null when none waits. */
+        public Long pendingSeconds() {
+            Instant oldest = toApplySince == null || toPullSince != null && toPullSince.isBefore(toApplySince)
+                    ? toPullSince : toApplySince;
+            return secondsSince(oldest);
         }
     }
 

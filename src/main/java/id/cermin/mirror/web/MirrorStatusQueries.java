@@ -174,13 +174,33 @@ public class MirrorStatusQueries {
         return held;
     }
 
+    /**
+     * Every registered store with its latest report (a store reinstalled reports under a new
+     * database id; the newest counts), what waits for it on the hub and what the hub holds.
+     */
     private static List<MirrorStatus.Store> stores(Connection c) throws SQLException {
         List<MirrorStatus.Store> stores = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT node, last_run_at, last_success_at, last_error"
-                + " FROM mirror_peer ORDER BY node, last_run_at DESC");
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT s.node, s.last_contact_at, p.last_run_at, p.last_success_at, p.last_error, p.diverged,
+                       (SELECT COUNT(*) FROM mirror_inbox i WHERE i.node = s.node),
+                       (SELECT MIN(i.received_at) FROM mirror_inbox i WHERE i.node = s.node),
+                       (SELECT COUNT(*) FROM mirror_change m WHERE m.seq > s.pulled_seq AND m.route IN ('*', s.node)
+                        AND m.origin <> s.node),
+                       (SELECT MIN(m.changed_at) FROM mirror_change m WHERE m.seq > s.pulled_seq
+                        AND m.route IN ('*', s.node) AND m.origin <> s.node),
+                       (SELECT COUNT(*) FROM mirror_error e JOIN mirror_peer q ON q.db_id = e.source_db
+                        WHERE q.node = s.node AND e.direction = 'PUSH')
+                FROM mirror_store s
+                LEFT JOIN mirror_peer p ON p.db_id = (SELECT q.db_id FROM mirror_peer q WHERE q.node = s.node
+                                                      ORDER BY q.last_run_at DESC LIMIT 1)
+                WHERE s.retired_at IS NULL
+                ORDER BY s.node
+                """);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                stores.add(new MirrorStatus.Store(rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4)));
+                stores.add(new MirrorStatus.Store(rs.getString(1), instant(rs, 2), instant(rs, 3), instant(rs, 4),
+                        rs.getString(5), rs.getLong(7), instant(rs, 8), rs.getLong(9), instant(rs, 10), rs.getLong(11),
+                        rs.getString(6)));
             }
         }
         return stores;
