@@ -26,11 +26,13 @@
   /**
    * Wires a search box: Enter with a barcode adds the product with that barcode; typing
    * a name shows suggestions; arrows move, Enter picks; Enter on an empty box calls
-   * onEmptyEnter. say(text) shows a message next to the box.
+   * onEmptyEnter. say(text) shows a message next to the box; its words (data-not-found with
+   * {0}, data-lookup-failed) come from the page around the box, in the page's language.
    */
   function searchBox(options) {
     var input = options.input;
     var list = options.list;
+    var page = input.closest('[data-not-found]').dataset;
     var items = [];
     var selected = -1;
     var timer = null;
@@ -62,9 +64,9 @@
         .then(function (found) {
           if (exact && found.length === 1 && found[0].barcode === text) { pick(found[0]); return; }
           show(found);
-          if (exact && found.length === 0) { options.say('Barang tidak ditemukan: ' + text); }
+          if (exact && found.length === 0) { options.say(page.notFound.replace('{0}', text)); }
         })
-        .catch(function () { options.say('Pencarian gagal, coba lagi.'); });
+        .catch(function () { options.say(page.lookupFailed); });
     }
 
     input.addEventListener('keydown', function (e) {

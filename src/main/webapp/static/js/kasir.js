@@ -131,7 +131,7 @@
   paid.addEventListener('input', updateChange);
   form.addEventListener('submit', function (e) {
     var p = parseRupiah(paid.value);
-    if (!cart.lines.length) { e.preventDefault(); say('Keranjang masih kosong.'); scan.focus(); return; }
+    if (!cart.lines.length) { e.preventDefault(); say(root.dataset.empty); scan.focus(); return; }
     if (isNaN(p) || p < total()) {
       e.preventDefault();
       document.getElementById('pay-message').hidden = false;

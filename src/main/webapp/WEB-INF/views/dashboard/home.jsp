@@ -1,17 +1,18 @@
 <fmt:message key="dashboard.title" var="title"/>
 <t:layout title="${title}" active="dashboard">
 <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1></div>
+<t:bootstrap-progress status="${mirror}"/>
 <div class="cards">
-    <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${summary.products()}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${summary.categories()}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-sales"><c:out value="${summary.sales()}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${summary.linesSold()}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${cermin:count(summary.products())}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${cermin:count(summary.categories())}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-sales"><c:out value="${cermin:count(summary.sales())}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${cermin:count(summary.linesSold())}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
 </div>
 <div class="cards">
     <div class="card stat"><div class="stat-value money" id="profit-today"><c:out value="${cermin:rupiah(summary.profitToday())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitToday"/></div></div>
     <div class="card stat"><div class="stat-value money" id="profit-week"><c:out value="${cermin:rupiah(summary.profitWeek())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitWeek"/></div></div>
     <div class="card stat"><div class="stat-value money" id="profit-month"><c:out value="${cermin:rupiah(summary.profitMonth())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitMonth"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${summary.lowStock()}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${cermin:count(summary.lowStock())}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
 </div>
 <div class="panels">
     <section class="card">

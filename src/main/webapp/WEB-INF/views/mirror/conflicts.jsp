@@ -12,7 +12,7 @@
 <c:if test="${empty conflicts}"><p class="muted" id="conflicts-none"><fmt:message key="conflict.none"/></p></c:if>
 <c:forEach items="${conflicts}" var="k">
     <section class="card conflict">
-        <h2><c:out value="${k.table()}"/> · <code><c:out value="${k.rowId()}"/></code></h2>
+        <h2><t:row-label label="${conflictLabels[k.rowId()]}"/></h2>
         <fmt:message key="conflict.meta" var="metaText">
             <fmt:param value="${cermin:dateTime(k.detectedAt())}"/>
             <fmt:param value="${k.detectedBy()}"/>
@@ -31,9 +31,9 @@
             <tbody>
             <c:forEach items="${k.fields()}" var="f">
                 <tr class="${f.differs() ? 'differs' : ''}">
-                    <td class="mono"><c:out value="${f.column()}"/></td>
-                    <td><c:choose><c:when test="${f.winner() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.winner()}"/></c:otherwise></c:choose></td>
-                    <td><c:choose><c:when test="${f.loser() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.loser()}"/></c:otherwise></c:choose></td>
+                    <td><fmt:message key="field.${f.column()}" var="fieldText"/><c:out value="${fn:startsWith(fieldText, '???') ? f.column() : fieldText}"/></td>
+                    <td><t:field-value column="${f.column()}" value="${f.winner()}" labels="${conflictLabels}"/></td>
+                    <td><t:field-value column="${f.column()}" value="${f.loser()}" labels="${conflictLabels}"/></td>
                 </tr>
             </c:forEach>
             </tbody>

@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Sinkronisasi: {@code /sinkronisasi} shows the mirror's health, what is held back and
@@ -30,22 +34,52 @@ public class MirrorPageServlet extends HttpServlet {
     @Inject
     private ConflictQueries conflicts;
 
+    @Inject
+    private RowLabels labels;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
             case "/" -> {
-                request.setAttribute("mirror", statusQueries.status());
+                MirrorStatus status = statusQueries.status();
+                request.setAttribute("mirror", status);
+                request.setAttribute("heldLabels", heldLabels(status.held()));
                 request.setAttribute("runs", history.latest(HISTORY_SIZE));
                 Views.render("mirror/status", request, response);
             }
             case "/konflik" -> {
-                request.setAttribute("conflicts", conflicts.newest(CONFLICTS_SHOWN));
+                List<ConflictView> newest = conflicts.newest(CONFLICTS_SHOWN);
+                request.setAttribute("conflicts", newest);
+                request.setAttribute("conflictLabels", conflictLabels(newest));
                 request.setAttribute("conflictCount", conflicts.count());
                 Views.render("mirror/conflicts", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** Each held row's label, by row id (ids are unique across tables). */
+    private Map<String, RowLabel> heldLabels(List<MirrorStatus.Held> held) {
+        Map<String, RowLabel> named = new HashMap<>();
+        held.stream().collect(Collectors.groupingBy(MirrorStatus.Held::table,
+                        Collectors.mapping(MirrorStatus.Held::rowId, Collectors.toList())))
+                .forEach((table, ids) -> named.putAll(labels.of(table, ids)));
+        return named;
+    }
+
+    /** Each conflict's row, and each category a product's conflict names, by id. */
+    private Map<String, RowLabel> conflictLabels(List<ConflictView> shown) {
+        Map<String, RowLabel> named = new HashMap<>();
+        shown.stream().collect(Collectors.groupingBy(ConflictView::table,
+                        Collectors.mapping(ConflictView::rowId, Collectors.toList())))
+                .forEach((table, ids) -> named.putAll(labels.of(table, ids)));
+        List<String> categoryIds = shown.stream().flatMap(k -> k.fields().stream())
+                .filter(f -> f.column().equals("category_id"))
+                .flatMap(f -> java.util.stream.Stream.of(f.winner(), f.loser()))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        named.putAll(labels.of("category", categoryIds));
+        return named;
     }
 }
