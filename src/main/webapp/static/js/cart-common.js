@@ -25,7 +25,8 @@
 
   /**
    * Wires a search box: Enter with a barcode adds the product with that barcode; typing
-   * a name shows suggestions; arrows move, Enter picks; Enter on an empty box calls
+   * a name shows suggestions; arrows move, Enter picks (a barcode options.known(text)
+   * already knows is picked without asking the server); Enter on an empty box calls
    * onEmptyEnter. say(text) shows a message next to the box; its words (data-not-found with
    * {0}, data-lookup-failed) come from the page around the box, in the page's language.
    */
@@ -79,6 +80,8 @@
       var text = input.value.trim();
       if (!text) { options.onEmptyEnter(); return; }
       if (items.length && selected >= 0 && !/^\d+$/.test(text)) { pick(items[selected]); return; }
+      var known = options.known && options.known(text);
+      if (known) { clearTimeout(timer); pick(known); return; }
       clearTimeout(timer);
       lookup(text, true);
     });

@@ -33,27 +33,41 @@
   }
   function total() { return cart.lines.reduce(function (sum, l) { return sum + lineTotal(l); }, 0); }
 
-  function render() {
-    body.textContent = '';
-    cart.lines.forEach(function (line, index) {
-      var row = template.content.firstElementChild.cloneNode(true);
-      row.querySelector('.line-name').textContent = line.name;
-      row.querySelector('.line-price').textContent = money(line.price);
-      row.querySelector('.line-unit').textContent = line.unit;
-      var qty = row.querySelector('.line-qty');
-      qty.value = line.qty;
-      qty.dataset.index = index;
-      var q = parseQty(line.qty);
-      var bad = isNaN(q) || q <= 0 || (!line.fraction && q % 1 !== 0);
-      qty.classList.toggle('invalid', bad);
-      row.querySelector('.line-warn').hidden = bad || q <= Number(line.stock);
-      row.querySelector('.line-subtotal').textContent = money(lineTotal(line));
-      row.querySelector('.line-remove').dataset.index = index;
-      body.appendChild(row);
-    });
+  // One row per cart line, in cart order. A scan changes one row (or adds one) and the
+  // totals; only a removal or a cleared cart draws every row again.
+  function newRow(line) {
+    var row = template.content.firstElementChild.cloneNode(true);
+    row.querySelector('.line-name').textContent = line.name;
+    row.querySelector('.line-price').textContent = money(line.price);
+    row.querySelector('.line-unit').textContent = line.unit;
+    return row;
+  }
+  function paintRow(row, line, index) {
+    var qty = row.querySelector('.line-qty');
+    if (qty.value !== line.qty) { qty.value = line.qty; }
+    qty.dataset.index = index;
+    var q = parseQty(line.qty);
+    var bad = isNaN(q) || q <= 0 || (!line.fraction && q % 1 !== 0);
+    qty.classList.toggle('invalid', bad);
+    row.querySelector('.line-warn').hidden = bad || q <= Number(line.stock);
+    row.querySelector('.line-subtotal').textContent = money(lineTotal(line));
+    row.querySelector('.line-remove').dataset.index = index;
+  }
+  function paintTotals() {
     document.getElementById('cart-empty').hidden = cart.lines.length > 0;
     document.getElementById('total').textContent = money(total());
     updateChange();
+  }
+  function render() {
+    var rows = document.createDocumentFragment();
+    cart.lines.forEach(function (line, index) {
+      var row = newRow(line);
+      paintRow(row, line, index);
+      rows.appendChild(row);
+    });
+    body.textContent = '';
+    body.appendChild(rows);
+    paintTotals();
   }
   function updateChange() {
     var p = parseRupiah(paid.value);
@@ -63,44 +77,49 @@
   }
 
   function add(product) {
-    var existing = cart.lines.find(function (l) { return l.id === product.id; });
-    if (existing) {
-      var q = parseQty(existing.qty);
-      existing.qty = qtyFormat.format((isNaN(q) ? 0 : q) + 1).replace(/\./g, '');
+    var index = cart.lines.findIndex(function (l) { return l.id === product.id; });
+    var line = cart.lines[index];
+    var added = !line;
+    if (!added) {
+      var q = parseQty(line.qty);
+      line.qty = qtyFormat.format((isNaN(q) ? 0 : q) + 1).replace(/\./g, '');
+      paintRow(body.children[index], line, index);
     } else {
-      cart.lines.push({ id: product.id, name: product.name, unit: product.unit, price: product.price,
-        fraction: product.fraction, stock: product.stock, qty: '1' });
+      line = { id: product.id, barcode: product.barcode, name: product.name, unit: product.unit,
+        price: product.price, fraction: product.fraction, stock: product.stock, qty: '1' };
+      cart.lines.push(line);
+      index = cart.lines.length - 1;
+      var row = newRow(line);
+      paintRow(row, line, index);
+      body.appendChild(row);
     }
-    save();
-    render();
-    if (product.fraction && !existing) {
-      var inputs = body.querySelectorAll('.line-qty');
-      var last = inputs[inputs.length - 1];
-      last.focus();
-      last.select();
+    paintTotals();
+    if (product.fraction && added) {
+      var qty = body.children[index].querySelector('.line-qty');
+      qty.focus();
+      qty.select();
     } else {
       scan.focus();
     }
+    save();
+  }
+
+  /** A barcode already in the cart needs no lookup: its line knows the product. */
+  function inCart(barcode) {
+    return cart.lines.find(function (l) { return l.barcode && l.barcode === barcode; });
   }
 
   function say(text) { message.textContent = text || ''; message.hidden = !text; }
 
-  C.searchBox({ input: scan, list: list, url: root.dataset.lookup, onPick: add, say: say,
+  C.searchBox({ input: scan, list: list, url: root.dataset.lookup, onPick: add, say: say, known: inCart,
     onEmptyEnter: function () { paid.focus(); paid.select(); } });
   body.addEventListener('input', function (e) {
     if (!e.target.classList.contains('line-qty')) { return; }
     var index = Number(e.target.dataset.index);
     cart.lines[index].qty = e.target.value;
     save();
-    var q = parseQty(e.target.value);
-    var line = cart.lines[index];
-    var bad = isNaN(q) || q <= 0 || (!line.fraction && q % 1 !== 0);
-    e.target.classList.toggle('invalid', bad);
-    var row = e.target.closest('tr');
-    row.querySelector('.line-subtotal').textContent = money(lineTotal(line));
-    row.querySelector('.line-warn').hidden = bad || q <= Number(line.stock);
-    document.getElementById('total').textContent = money(total());
-    updateChange();
+    paintRow(e.target.closest('tr'), cart.lines[index], index);
+    paintTotals();
   });
   body.addEventListener('keydown', function (e) {
     if (e.target.classList.contains('line-qty') && e.key === 'Enter') { e.preventDefault(); scan.focus(); }

@@ -30,14 +30,18 @@ import java.util.Random;
  * in the cart, over scans of random barcodes among a catalogue of 20,000 products, and
  * from the Enter on "Bayar" to the receipt painted. Not a test; see docs/BENCHMARKS.md.
  * Arguments: carts (default 20), scans per cart (default 10), seconds between mirror
- * runs (default 5).
+ * runs (default 5). {@code -Dcermin.bench.war=path} measures another build of the WAR.
  */
 public final class CounterBenchmark {
 
     private static final int PRODUCTS = 20_000;
     private static final int WARM_UP_CARTS = 2;
 
-    /** Notes the keydown of Enter in the scan box and, when the cart's lines change next, the time to that change and to the next frame. */
+    /**
+     * Notes the keydown of Enter in the scan box and, when the cart's lines change next, the
+     * time to that change, to the next frame, and to the end of the lookup request it made
+     * (0 when it made none).
+     */
     private static final String HOOKS = """
             var b = window.benchScan = { t0: 0, times: [], waiting: null };
             document.addEventListener('keydown', function (e) {
@@ -50,8 +54,12 @@ public final class CounterBenchmark {
               if (!b.t0) { return; }
               var t0 = b.t0, changed = performance.now();
               b.t0 = 0;
+              var lookups = performance.getEntriesByType('resource').filter(function (r) {
+                return r.name.indexOf('/kasir/cari') >= 0 && r.startTime >= t0;
+              });
+              var request = lookups.length ? lookups[lookups.length - 1].responseEnd - t0 : 0;
               requestAnimationFrame(function () {
-                b.times.push([changed - t0, performance.now() - t0]);
+                b.times.push([changed - t0, performance.now() - t0, request]);
                 if (b.waiting) { var w = b.waiting; b.waiting = null; w(); }
               });
             }).observe(document.getElementById('cart-lines'), { childList: true, subtree: true, characterData: true });
@@ -69,8 +77,14 @@ public final class CounterBenchmark {
             function measure() {
               var paint = performance.getEntriesByName('first-contentful-paint')[0];
               if (!paint && document.readyState !== 'complete') { setTimeout(measure, 20); return; }
-              var shown = performance.timeOrigin + (paint ? paint.startTime : performance.timing.loadEventEnd - performance.timeOrigin);
-              done(shown - Number(sessionStorage.getItem('benchPay')));
+              var nav = performance.getEntriesByType('navigation')[0];
+              var pressed = Number(sessionStorage.getItem('benchPay'));
+              var shown = paint ? paint.startTime : nav.loadEventEnd;
+              // Enter to painted; of which the sale's POST and its redirect, the receipt's GET,
+              // and from the receipt's last byte to the paint.
+              done([performance.timeOrigin + shown - pressed,
+                    nav.redirectEnd > 0 ? performance.timeOrigin + nav.redirectEnd - pressed : -1,
+                    nav.responseEnd - nav.requestStart, shown - nav.responseEnd]);
             }
             measure();
             """;
@@ -82,6 +96,10 @@ public final class CounterBenchmark {
         int carts = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int scansPerCart = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         String interval = args.length > 2 ? args[2] : "5";
+        if (System.getProperty("cermin.bench.war") != null) {
+            // Another build to compare with, e.g. the WAR of the commit before a change.
+            System.setProperty("cermin.war", System.getProperty("cermin.bench.war"));
+        }
         System.setProperty("cermin.workDir", "target/bench-counter");
         System.setProperty("cermin.it.dbPort", System.getProperty("cermin.it.dbPort", "3398"));
         System.setProperty("cermin.it.httpPort", System.getProperty("cermin.it.httpPort", "8190"));
@@ -100,7 +118,11 @@ public final class CounterBenchmark {
             Instant started = Instant.now();
             List<Double> scanToLine = new ArrayList<>();
             List<Double> scanToChange = new ArrayList<>();
+            List<Double> scanToResponse = new ArrayList<>();
             List<Double> payToReceipt = new ArrayList<>();
+            List<Double> payToRedirect = new ArrayList<>();
+            List<Double> receiptRequest = new ArrayList<>();
+            List<Double> receiptToPaint = new ArrayList<>();
             for (int cart = 0; cart < WARM_UP_CARTS + carts; cart++) {
                 boolean measured = cart >= WARM_UP_CARTS;
                 browser.get(base + "/kasir");
@@ -115,14 +137,18 @@ public final class CounterBenchmark {
                     if (measured) {
                         scanToChange.add(((Number) times.get(0)).doubleValue());
                         scanToLine.add(((Number) times.get(1)).doubleValue());
+                        scanToResponse.add(((Number) times.get(2)).doubleValue());
                     }
                 }
                 new Actions(browser).sendKeys(Keys.ENTER).sendKeys("10000000", Keys.ENTER).perform();
                 wait.until(ExpectedConditions.urlContains("/kasir/nota?id="));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt")));
-                double pay = ((Number) browser.executeAsyncScript(RECEIPT_TIME)).doubleValue();
+                List<?> pay = (List<?>) browser.executeAsyncScript(RECEIPT_TIME);
                 if (measured) {
-                    payToReceipt.add(pay);
+                    payToReceipt.add(((Number) pay.get(0)).doubleValue());
+                    payToRedirect.add(((Number) pay.get(1)).doubleValue());
+                    receiptRequest.add(((Number) pay.get(2)).doubleValue());
+                    receiptToPaint.add(((Number) pay.get(3)).doubleValue());
                 }
             }
             Browser.assertNoConsoleErrors(browser);
@@ -134,7 +160,11 @@ public final class CounterBenchmark {
             System.out.println("|---|---:|---:|---:|---:|---:|");
             row("scan Enter → line in the cart (next frame)", scanToLine);
             row("scan Enter → cart changed (DOM)", scanToChange);
+            row("scan Enter → lookup answered (0 = no request)", scanToResponse);
             row("Bayar Enter → receipt painted", payToReceipt);
+            row("Bayar Enter → sale saved and redirected (-1 = not measured)", payToRedirect);
+            row("receipt page: request to last byte", receiptRequest);
+            row("receipt page: last byte to paint", receiptToPaint);
         } finally {
             if (browser != null) {
                 browser.quit();
