@@ -13,13 +13,14 @@
 <c:forEach items="${conflicts}" var="k">
     <section class="card conflict">
         <h2><t:row-label label="${conflictLabels[k.rowId()]}"/></h2>
+        <fmt:message key="${hubNodes.contains(k.detectedBy()) ? 'conflict.place.hub' : 'conflict.place.store'}" var="detectedPlace"><fmt:param value="${k.detectedBy()}"/></fmt:message>
+        <fmt:message key="${hubNodes.contains(k.winnerOrigin()) ? 'conflict.place.hub' : 'conflict.place.store'}" var="winnerPlace"><fmt:param value="${k.winnerOrigin()}"/></fmt:message>
+        <fmt:message key="${hubNodes.contains(k.loserOrigin()) ? 'conflict.place.hub' : 'conflict.place.store'}" var="loserPlace"><fmt:param value="${k.loserOrigin()}"/></fmt:message>
         <fmt:message key="conflict.meta" var="metaText">
             <fmt:param value="${cermin:dateTime(k.detectedAt())}"/>
-            <fmt:param value="${k.detectedBy()}"/>
-            <fmt:param value="${k.winnerOrigin()}"/>
-            <fmt:param value="${'' += k.winnerVersion()}"/>
-            <fmt:param value="${k.loserOrigin()}"/>
-            <fmt:param value="${'' += k.loserVersion()}"/>
+            <fmt:param value="${detectedPlace}"/>
+            <fmt:param value="${winnerPlace}"/>
+            <fmt:param value="${loserPlace}"/>
         </fmt:message>
         <p class="muted"><c:out value="${metaText}"/></p>
         <table class="data compare">

@@ -103,7 +103,7 @@ class StockInHttpIT {
 
         HttpResponse<String> tooManyLines = save(UUID.randomUUID().toString(), "", tooMany(semenId));
         assertEquals(422, tooManyLines.statusCode());
-        assertTrue(WebSession.html(tooManyLines).select("#stock-in-error").text().contains("200 baris"));
+        assertTrue(WebSession.html(tooManyLines).select("#stock-in-error").text().contains("200 barang"));
         assertEquals(count, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM stock_in")));
     }
 

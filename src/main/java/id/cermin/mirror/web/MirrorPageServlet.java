@@ -37,6 +37,12 @@ public class MirrorPageServlet extends HttpServlet {
     @Inject
     private RowLabels labels;
 
+    @Inject
+    private id.cermin.platform.NodeIdentity identity;
+
+    @Inject
+    private MirrorService mirror;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -53,11 +59,21 @@ public class MirrorPageServlet extends HttpServlet {
                 List<ConflictView> newest = conflicts.newest(CONFLICTS_SHOWN);
                 request.setAttribute("conflicts", newest);
                 request.setAttribute("conflictLabels", conflictLabels(newest));
+                request.setAttribute("hubNodes", hubNodes());
                 request.setAttribute("conflictCount", conflicts.count());
                 Views.render("mirror/conflicts", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** The hub's node name, to say "pusat" for it: this node on the hub, as the mirror heard it on a store. */
+    private java.util.Set<String> hubNodes() {
+        if (identity.role() == id.cermin.platform.NodeIdentity.Role.HUB) {
+            return java.util.Set.of(identity.node());
+        }
+        String hub = mirror.hubNode();
+        return hub == null ? java.util.Set.of() : java.util.Set.of(hub);
     }
 
     /** Each held row's label, by row id (ids are unique across tables). */

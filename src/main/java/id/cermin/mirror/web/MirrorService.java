@@ -122,6 +122,12 @@ public class MirrorService {
         return current == null ? -1 : current.bootstrapCopied();
     }
 
+    /** The hub's node name, once a run has reached it since this server started; null before. */
+    public String hubNode() {
+        MirrorEngine current = engine;
+        return current == null ? null : current.hubNode();
+    }
+
     /** One run for the button; null when a run is already going on. Never throws for a failed run: see its report. */
     public RunReport runNow() {
         return requireEngine().run("BUTTON");
