@@ -3,7 +3,6 @@ package id.cermin.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,16 +22,21 @@ public class ProductLookup {
     @Inject
     private CatalogService catalog;
 
-    /** What to offer for the text typed (trimmed); nothing for an empty text or one over 100 characters. */
+    /**
+     * What to offer for the text typed (trimmed); nothing for an empty text or one over 100
+     * characters. A scanned barcode costs one query (product and its unit's fraction rule
+     * together): it is what the counter waits for after every scan.
+     */
     public List<ProductSuggestion> find(String text) {
-        List<Product> found = new ArrayList<>();
-        if (!text.isEmpty() && text.length() <= 100) {
-            products.byBarcode(text).filter(p -> !p.isArchived()).ifPresent(found::add);
-            if (found.isEmpty()) {
-                found.addAll(products.search(text, false, 1).stream().limit(SUGGESTIONS).toList());
-            }
+        if (text.isEmpty() || text.length() > 100) {
+            return List.of();
+        }
+        List<ProductSuggestion> scanned = products.byBarcodeWithUnit(text);
+        if (!scanned.isEmpty()) {
+            return scanned;
         }
         Set<String> fractionUnits = catalog.fractionUnitCodes();
-        return found.stream().map(p -> new ProductSuggestion(p, fractionUnits.contains(p.getUnitCode()))).toList();
+        return products.search(text, false, 1).stream().limit(SUGGESTIONS)
+                .map(p -> new ProductSuggestion(p, fractionUnits.contains(p.getUnitCode()))).toList();
     }
 }
