@@ -242,13 +242,12 @@ class PlainWordsHttpIT {
         return text.substring(Math.max(0, at - 160), Math.min(text.length(), at + 80));
     }
 
-    /** Takes the hub away and presses Sinkronkan: the run fails; returns the page it leads to. */
+    /** Takes the hub away and presses Sinkronkan: the run fails; returns the page that says so. */
     private static HttpResponse<String> hubDown(WebSession owner) {
         TcpProxy link = ItServer.hubLink();
         link.refuse(true);
         link.cutAll();
-        sync(owner);
-        return owner.get("/sinkronisasi");
+        return sync(owner);
     }
 
     private static void sleep(long millis) {
@@ -259,8 +258,16 @@ class PlainWordsHttpIT {
         }
     }
 
-    private static void sync(WebSession session) {
+    /** Presses Sinkronkan and follows the run as the page does; returns the page that says what it did. */
+    private static HttpResponse<String> sync(WebSession session) {
         session.get("/sinkronisasi");
         assertEquals(302, session.post("/sync", Map.of("back", "/sinkronisasi")).statusCode());
+        long deadline = System.currentTimeMillis() + 60_000;
+        HttpResponse<String> page = session.get("/sinkronisasi");
+        while (page.body().contains("id=\"sync-running\"") && System.currentTimeMillis() < deadline) {
+            sleep(200);
+            page = session.get("/sinkronisasi");
+        }
+        return page;
     }
 }

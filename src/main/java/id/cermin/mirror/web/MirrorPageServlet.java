@@ -87,15 +87,8 @@ public class MirrorPageServlet extends HttpServlet {
 
     /** Each conflict's row, and each category a product's conflict names, by id. */
     private Map<String, RowLabel> conflictLabels(List<ConflictView> shown) {
-        Map<String, RowLabel> named = new HashMap<>();
-        shown.stream().collect(Collectors.groupingBy(ConflictView::table,
-                        Collectors.mapping(ConflictView::rowId, Collectors.toList())))
-                .forEach((table, ids) -> named.putAll(labels.of(table, ids)));
-        List<String> categoryIds = shown.stream().flatMap(k -> k.fields().stream())
-                .filter(f -> f.column().equals("category_id"))
-                .flatMap(f -> java.util.stream.Stream.of(f.winner(), f.loser()))
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        named.putAll(labels.of("category", categoryIds));
-        return named;
+        return labels.ofCompared(shown.stream().collect(Collectors.groupingBy(ConflictView::table,
+                        Collectors.mapping(ConflictView::rowId, Collectors.toList()))),
+                shown.stream().flatMap(k -> k.fields().stream()).toList());
     }
 }

@@ -74,6 +74,20 @@ public class RowLabels {
         return labels;
     }
 
+    /**
+     * Labels for rows shown side by side (conflicts, differences): each row by its id, and
+     * each category a product's {@code category_id} names, by the category's id.
+     */
+    public Map<String, RowLabel> ofCompared(Map<String, List<String>> idsByTable, List<ConflictView.Field> fields) {
+        Map<String, RowLabel> named = new HashMap<>();
+        idsByTable.forEach((table, ids) -> named.putAll(of(table, ids)));
+        List<String> categoryIds = fields.stream().filter(f -> f.column().equals("category_id"))
+                .flatMap(f -> java.util.stream.Stream.of(f.winner(), f.loser()))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        named.putAll(of("category", categoryIds));
+        return named;
+    }
+
     /** The label of one row. */
     public RowLabel of(String table, String id) {
         return of(table, List.of(id)).get(id);
