@@ -52,7 +52,7 @@ class StockInHttpIT {
                 ItServer.query("SELECT total_cost FROM stock_in WHERE id = '" + stockInId + "'"));
         assertEquals("Toko Sumber Baja", ItServer.query("SELECT supplier FROM stock_in WHERE id = '" + stockInId + "'"));
         assertEquals("50500", ItServer.query("SELECT cost_price FROM product WHERE id = '" + semenId + "'"));
-        assertTrue(admin.get("/barang-masuk").body().contains("Barang masuk tersimpan: 2 baris"));
+        assertTrue(admin.get("/barang-masuk").body().contains("Barang masuk tersimpan: 2 jenis barang"));
     }
 
     @Test
