@@ -27,8 +27,11 @@
     <nav class="mainnav" aria-label="Menu">
         <a href="<c:url value='/'/>" class="${active == 'dashboard' ? 'active' : ''}"><fmt:message key="nav.dashboard"/></a>
         <a href="<c:url value='/kasir'/>" class="${active == 'kasir' ? 'active' : ''}"><fmt:message key="nav.kasir"/></a>
+        <a href="<c:url value='/kasir/shift'/>" class="${active == 'shift' ? 'active' : ''}"><fmt:message key="nav.shift"/></a>
         <c:if test="${isBackOffice}">
             <a href="<c:url value='/barang-masuk'/>" class="${active == 'barang-masuk' ? 'active' : ''}"><fmt:message key="nav.barangMasuk"/></a>
+            <a href="<c:url value='/stok/opname'/>" class="${active == 'stok' ? 'active' : ''}"><fmt:message key="nav.stok"/></a>
+            <a href="<c:url value='/pemasok'/>" class="${active == 'pemasok' ? 'active' : ''}"><fmt:message key="nav.pemasok"/></a>
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>
             <a href="<c:url value='/satuan'/>" class="${active == 'satuan' ? 'active' : ''}"><fmt:message key="nav.satuan"/></a>
@@ -38,6 +41,7 @@
         <c:if test="${isOwner}">
             <a href="<c:url value='/pengguna'/>" class="${active == 'pengguna' ? 'active' : ''}"><fmt:message key="nav.pengguna"/></a>
             <a href="<c:url value='/pengaturan'/>" class="${active == 'pengaturan' ? 'active' : ''}"><fmt:message key="nav.pengaturan"/></a>
+            <a href="<c:url value='/audit'/>" class="${active == 'audit' ? 'active' : ''}"><fmt:message key="nav.audit"/></a>
         </c:if>
     </nav>
     <div class="userbox">

@@ -22,7 +22,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * {@code /login}: the form, and its POST handed to Jakarta Security. A wrong username or
  * password shows the study's message with the username kept; a success gets a new
  * session id (no session fixation) and goes to the page that was asked for, or home.
- * The login lasts as long as the session ({@link SessionAuthenticationMechanism}).
+ * The login lasts as long as the session ({@link SessionAuthenticationMechanism}). Every
+ * attempt with a username and password is in the audit trail, refused or not.
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -57,6 +58,7 @@ public class LoginServlet extends HttpServlet {
             AuthenticationStatus status = security.authenticate(request, response, withParams()
                     .credential(new UsernamePasswordCredential(username, new Password(password)))
                     .newAuthentication(true));
+            users.recordLogin(username, status == AuthenticationStatus.SUCCESS);
             if (status == AuthenticationStatus.SUCCESS) {
                 Object returnTo = request.getSession().getAttribute(SessionAuthenticationMechanism.RETURN_TO);
                 request.getSession().removeAttribute(SessionAuthenticationMechanism.RETURN_TO);

@@ -130,4 +130,10 @@ public class UserService {
         return !user.isArchived()
                 && em.createNamedQuery("AppUser.countActiveOwners", Long.class).getSingleResult() <= 1;
     }
+
+    /** Writes a login, or a refused one, to the audit trail (the username as typed). */
+    public void recordLogin(String username, boolean succeeded) {
+        audit.recordAs(username, succeeded ? "LOGIN" : "LOGIN_FAILED", "app_user",
+                byUsername(username).map(AppUser::getId).orElse(null), null);
+    }
 }

@@ -27,7 +27,11 @@ public class AuditTrail {
 
     public void record(String action, String entity, String entityId, String detail) {
         Principal caller = security.getCallerPrincipal();
-        em.persist(new AuditEntry(caller == null ? null : caller.getName(), action, entity, entityId, detail,
-                identity.node()));
+        recordAs(caller == null ? null : caller.getName(), action, entity, entityId, detail);
+    }
+
+    /** An entry for a named user, when the caller is not (yet) signed in: a login. */
+    public void recordAs(String username, String action, String entity, String entityId, String detail) {
+        em.persist(new AuditEntry(username, action, entity, entityId, detail, identity.node()));
     }
 }

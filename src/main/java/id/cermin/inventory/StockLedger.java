@@ -57,6 +57,20 @@ public class StockLedger {
         }
     }
 
+    /**
+     * How much of the product is on this store's shelf: the sum of the movements naming this
+     * node's shelf. Asked after {@link #lockStock} it is the stock as of that moment, with
+     * every sale before it counted and none after it.
+     */
+    public BigDecimal onShelf(String productId) {
+        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(delta), 0) FROM stock_movement"
+                        + " WHERE product_id = ? AND store_node = ?")
+                .setParameter(1, productId)
+                .setParameter(2, identity.node())
+                .getSingleResult();
+        return sum instanceof BigDecimal value ? value : new BigDecimal(sum.toString());
+    }
+
     public void record(String productId, BigDecimal delta, MovementKind kind, String sourceId, String userId,
                        Instant at) {
         em.createNativeQuery("UPDATE product SET stock = stock + ? WHERE id = ?")

@@ -8,7 +8,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 
 /**
- * What every line of a sale or a stock-in carries: its number, the product with its name
+ * What every line of a sale, a stock-in or a return carries: its number, the product with its name
  * and unit as they were then (the receipt and reports stay true after a rename), the
  * quantity, the line's total in rupiah, and the node that wrote it. Written once.
  */
@@ -45,6 +45,10 @@ public abstract class StockLine {
         this.quantity = quantity;
         this.lineTotal = lineTotal;
         this.originNode = originNode;
+    }
+
+    public String getId() {
+        return id;
     }
 
     public int getLineNo() {

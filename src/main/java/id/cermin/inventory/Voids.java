@@ -8,6 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,6 +22,8 @@ import java.util.Map;
  * twice) and once at most; compensating movements undo exactly what it moved, with the
  * stock rows locked in product order like any other write; the audit trail says who and
  * why. Nothing is deleted; the caller writes its own void row in the same transaction.
+ * Once some of it was returned (or, for goods received, paid for), it is no longer voided
+ * whole: the return or payment stands.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -34,6 +38,9 @@ public class Voids {
     @Inject
     private AuditTrail audit;
 
+    @PersistenceContext(unitName = "cermin")
+    private EntityManager em;
+
     /** Takes the record back; returns the time of the void, for the caller's void row. */
     public Instant takeBack(Voidable record, boolean voidedBefore, VoidRequest request) {
         if (!record.getOriginNode().equals(identity.node())) {
@@ -41,6 +48,9 @@ public class Voids {
         }
         if (voidedBefore) {
             throw InvalidInputException.of("form", "error.alreadyVoided");
+        }
+        if (takenOnSince(record)) {
+            throw InvalidInputException.of("form", "error.voidAfterReturn");
         }
         Instant now = BusinessDay.ofNode().now();
         List<StockMove> moved = record.movements().stream().sorted(Comparator.comparing(StockMove::productId)).toList();
@@ -51,5 +61,19 @@ public class Voids {
         }
         audit.record("VOID", record.auditEntity(), record.getId(), record.getReference() + ": " + request.reason());
         return now;
+    }
+
+    /**
+     * Whether something was built on the record since: lines of it returned, or (for goods
+     * received) payments made. Voiding it whole would then move stock or money back twice.
+     */
+    private boolean takenOnSince(Voidable record) {
+        String sql = switch (record.auditEntity()) {
+            case "sale" -> "SELECT COUNT(*) FROM sale_return WHERE sale_id = ?1";
+            case "stock_in" -> "SELECT (SELECT COUNT(*) FROM purchase_return WHERE stock_in_id = ?1)"
+                    + " + (SELECT COUNT(*) FROM supplier_payment WHERE stock_in_id = ?1)";
+            default -> throw new IllegalArgumentException(record.auditEntity());
+        };
+        return ((Number) em.createNativeQuery(sql).setParameter(1, record.getId()).getSingleResult()).longValue() > 0;
     }
 }

@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.returns.ReturnService;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
@@ -16,7 +17,7 @@ import java.io.IOException;
 /**
  * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (business days, default
  * today; prints on A4), {@code /laporan/keluar/csv?dari=&sampai=} (the same rows for
- * Excel), {@code /laporan/keluar/detail?id=}, POST {@code /laporan/keluar/batal} (void
+ * Excel), {@code /laporan/keluar/detail?id=} (with its returns), POST {@code /laporan/keluar/batal} (void
  * with a reason).
  */
 @WebServlet(urlPatterns = {"/laporan/keluar", "/laporan/keluar/*"})
@@ -30,6 +31,9 @@ public class SalesReportServlet extends HttpServlet {
 
     @Inject
     private VoidService voids;
+
+    @Inject
+    private ReturnService returns;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -45,6 +49,7 @@ public class SalesReportServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("sale", sale.get());
+                request.setAttribute("returns", returns.ofSale(sale.get().getId()));
                 Views.render("report/sale-detail", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.returns.ReturnService;
 import id.cermin.stockin.StockInService;
 import id.cermin.stockin.StockInVoidService;
 import id.cermin.web.Flash;
@@ -30,6 +31,9 @@ public class StockInReportServlet extends HttpServlet {
     @Inject
     private StockInVoidService voids;
 
+    @Inject
+    private ReturnService returns;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -55,6 +59,7 @@ public class StockInReportServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("stockIn", stockIn.get());
+                request.setAttribute("purchaseReturns", returns.ofStockIn(stockIn.get().getId()));
                 Views.render("report/stock-in-detail", request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

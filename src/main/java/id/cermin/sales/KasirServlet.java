@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * The counter: {@code /kasir} (the page), {@code /kasir/cari?q=} (product lookup by
  * barcode or name, JSON), POST {@code /kasir/bayar} (checkout) and
- * {@code /kasir/nota?id=} (the receipt).
+ * {@code /kasir/nota?id=} (the receipt; {@code &salinan=1} prints it again, marked as a copy).
  */
 @WebServlet(urlPatterns = {"/kasir", "/kasir/*"})
 public class KasirServlet extends HttpServlet {
@@ -98,6 +98,7 @@ public class KasirServlet extends HttpServlet {
         request.setAttribute("sale", sale.get());
         request.setAttribute("cashier", users.find(sale.get().getCashierId()).map(u -> u.getFullName()).orElse(""));
         request.setAttribute("store", profiles.current());
+        request.setAttribute("copy", "1".equals(request.getParameter("salinan")));
         Views.render("sales/receipt", request, response);
     }
 }

@@ -35,6 +35,10 @@ public class StockIn implements Voidable {
     private Instant receivedAt;
     @Column(updatable = false)
     private String supplier;
+    @Column(name = "supplier_id", updatable = false)
+    private String supplierId;
+    @Column(name = "credit_days", nullable = false, updatable = false)
+    private int creditDays;
     @Column(updatable = false)
     private String note;
     @Column(name = "total_cost", nullable = false, updatable = false)
@@ -51,13 +55,15 @@ public class StockIn implements Voidable {
     protected StockIn() {
     }
 
-    StockIn(String reference, String receivedBy, Instant receivedAt, String supplier, String note,
-            String idempotencyKey, String originNode) {
+    StockIn(String reference, String receivedBy, Instant receivedAt, String supplierId, String supplier,
+            int creditDays, String note, String idempotencyKey, String originNode) {
         this.id = Ids.newId();
         this.reference = reference;
         this.receivedBy = receivedBy;
         this.receivedAt = receivedAt;
+        this.supplierId = supplierId;
         this.supplier = supplier;
+        this.creditDays = creditDays;
         this.note = note;
         this.idempotencyKey = idempotencyKey;
         this.originNode = originNode;
@@ -103,6 +109,15 @@ public class StockIn implements Voidable {
 
     public String getSupplier() {
         return supplier;
+    }
+
+    public String getSupplierId() {
+        return supplierId;
+    }
+
+    /** Days after the day of receipt by which it must be paid; 0 when it was paid on receipt. */
+    public int getCreditDays() {
+        return creditDays;
     }
 
     public String getNote() {

@@ -9,6 +9,8 @@ import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.sales.ReceiptNumbers;
+import id.cermin.supplier.Supplier;
+import id.cermin.supplier.SupplierService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,7 +30,8 @@ import java.util.Optional;
 
 /**
  * Receives goods: the stock-in, its lines and one movement per line in one transaction;
- * with {@code updateCost}, each product's harga modal becomes the cost just paid. A form
+ * with {@code updateCost}, each product's harga modal becomes the cost just paid. Bought
+ * on credit (tempo), it must name a supplier record: what is owed is owed to someone. A form
  * sent twice (same key) is received once.
  */
 @Stateless
@@ -36,6 +39,7 @@ public class StockInService {
 
     static final int MAX_LINES = 200;
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
+    static final int MAX_CREDIT_DAYS = 365;
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
@@ -55,6 +59,9 @@ public class StockInService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private SupplierService suppliers;
+
     /** Receives the goods; returns the stock-in (an earlier one if the key was used). */
     public StockIn receive(StockInRequest request) {
         Optional<StockIn> done = findByKey(request.idempotencyKey());
@@ -73,6 +80,19 @@ public class StockInService {
         }
         if (length(request.note()) > 500) {
             tooLong.put("note", "error.tooLong500");
+        }
+        Supplier supplier = null;
+        if (request.supplierId() != null && !request.supplierId().isEmpty()) {
+            supplier = suppliers.find(request.supplierId()).filter(s -> !s.isArchived()).orElse(null);
+            if (supplier == null) {
+                tooLong.put("supplierId", "error.unknownSupplier");
+            }
+        }
+        Integer creditDays = request.creditDays();
+        if (creditDays == null || creditDays < 0 || creditDays > MAX_CREDIT_DAYS) {
+            tooLong.put("creditDays", "error.creditDays");
+        } else if (creditDays > 0 && supplier == null && !tooLong.containsKey("supplierId")) {
+            tooLong.put("supplierId", "error.creditNeedsSupplier");
         }
         if (!tooLong.isEmpty()) {
             throw new InvalidInputException(tooLong);
@@ -95,8 +115,9 @@ public class StockInService {
         BusinessDay businessDay = BusinessDay.ofNode();
         Instant now = businessDay.now();
         StockIn stockIn = new StockIn(numbers.next(identity.node(), businessDay.dayOf(now), "M"), request.receivedBy(),
-                now, blankToNull(request.supplier()), blankToNull(request.note()), request.idempotencyKey(),
-                identity.node());
+                now, supplier == null ? null : supplier.getId(),
+                supplier == null ? blankToNull(request.supplier()) : supplier.getName(), creditDays,
+                blankToNull(request.note()), request.idempotencyKey(), identity.node());
         int lineNo = 0;
         for (Received r : lines) {
             long lineTotal = r.quantity().multiply(BigDecimal.valueOf(r.unitCost())).setScale(0, RoundingMode.HALF_UP)

@@ -5,6 +5,7 @@ import id.cermin.catalog.ProductLookup;
 import id.cermin.catalog.ProductSuggestion;
 import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.validation.InvalidInputException;
+import id.cermin.supplier.SupplierService;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
 import id.cermin.web.Views;
@@ -32,13 +33,16 @@ public class StockInServlet extends HttpServlet {
     @Inject
     private ProductLookup lookup;
 
+    @Inject
+    private SupplierService suppliers;
+
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
-            case "/" -> Views.render("stockin/stock-in", request, response);
+            case "/" -> render(request, response);
             case "/cari" -> Views.json(ProductSuggestion.toJson(lookup.find(FormInput.text(request.getParameter("q"))),
                     true), response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -60,14 +64,18 @@ public class StockInServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             request.setAttribute("errors", e.errors());
             response.setStatus(422);
-            Views.render("stockin/stock-in", request, response);
+            render(request, response);
         }
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        request.setAttribute("suppliers", suppliers.active());
+        Views.render("stockin/stock-in", request, response);
     }
 
     /** The form as the page sent it, with its numbers read; a form without a valid key is refused. */
     private static StockInRequest formOf(HttpServletRequest request) {
-        String key = FormInput.formKey(request.getParameter("key"))
-                .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+        String key = FormInput.requiredFormKey(request.getParameter("key"));
         String[] ids = request.getParameterValues("productId");
         String[] quantities = request.getParameterValues("qty");
         String[] costs = request.getParameterValues("cost");
@@ -81,7 +89,11 @@ public class StockInServlet extends HttpServlet {
                         FormInput.rupiah(costs[i]).orElse(null)));
             }
         }
-        return new StockInRequest(key, SignedInUser.id(request), FormInput.text(request.getParameter("supplier")),
+        String creditDays = request.getParameter("creditDays");
+        return new StockInRequest(key, SignedInUser.id(request), FormInput.text(request.getParameter("supplierId")),
+                FormInput.text(request.getParameter("supplier")),
+                creditDays == null || creditDays.isBlank() ? Integer.valueOf(0)
+                        : FormInput.whole(creditDays, StockInService.MAX_CREDIT_DAYS).orElse(null),
                 FormInput.text(request.getParameter("note")), request.getParameter("updateCost") != null, lines);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -67,8 +68,15 @@ public final class Flash {
         try {
             success(request, successKey, change.get());
         } catch (InvalidInputException e) {
-            error(request, e.errors().values().iterator().next(), null);
+            error(request, firstMessage(e), e.errors().get("argument"));
         }
+    }
+
+    /** The message of a refusal: the first field's, never what a message names ("argument", "amount"). */
+    public static String firstMessage(InvalidInputException refused) {
+        return refused.errors().entrySet().stream()
+                .filter(e -> !e.getKey().equals("argument") && !e.getKey().equals("amount"))
+                .map(Map.Entry::getValue).findFirst().orElse("error.form");
     }
 
     /** Moves the pending message, if any, into the request for the layout to show. */

@@ -1,5 +1,7 @@
 package id.cermin.web;
 
+import id.cermin.platform.validation.InvalidInputException;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,10 +42,25 @@ public final class FormInput {
         return UUID.matcher(key).matches() ? Optional.of(key) : Optional.empty();
     }
 
+    /** The key a form was given, or the form is refused: it cannot be told apart from a form sent twice. */
+    public static String requiredFormKey(String raw) {
+        return formKey(raw).orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
+    }
+
     /** A reason someone typed (for a void): 1 to 255 characters once trimmed, or empty. */
     public static Optional<String> reason(String raw) {
         String reason = text(raw);
         return reason.isEmpty() || reason.length() > 255 ? Optional.empty() : Optional.of(reason);
+    }
+
+    /** A whole number from 0 to {@code max} (days, labels), or empty. */
+    public static Optional<Integer> whole(String raw, int max) {
+        String value = text(raw);
+        if (!value.matches("\\d{1,9}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(value);
+        return number <= max ? Optional.of(number) : Optional.empty();
     }
 
     /** A non-negative quantity with at most 3 decimals, or empty. */

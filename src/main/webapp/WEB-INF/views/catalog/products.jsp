@@ -7,6 +7,9 @@
             <c:when test="${archived}"><a class="btn" href="<c:url value='/barang'/>"><fmt:message key="product.showActive"/></a></c:when>
             <c:otherwise><a class="btn" href="<c:url value='/barang?arsip=1'/>"><fmt:message key="product.showArchived"/></a></c:otherwise>
         </c:choose>
+        <a class="btn" href="<c:url value='/label'/>"><fmt:message key="label.title"/></a>
+        <a class="btn" href="<c:url value='/barang/impor'/>"><fmt:message key="import.title"/></a>
+        <a class="btn" href="<c:url value='/barang/ekspor'/>"><fmt:message key="export.products"/></a>
         <a class="btn btn-primary" href="<c:url value='/barang/baru'/>"><fmt:message key="product.new"/></a>
     </div>
 </div>

@@ -2,7 +2,9 @@
 <t:layout title="${title}" active="laporan">
 <div class="page-head">
     <h1 class="page-title"><c:out value="${title}"/> <c:out value="${sale.receiptNo}"/></h1>
-    <div class="page-actions"><a class="btn" href="<c:url value='/laporan/keluar'/>"><fmt:message key="common.back"/></a></div>
+    <div class="page-actions"><a class="btn" href="<c:url value='/laporan/keluar'/>"><fmt:message key="common.back"/></a>
+        <a class="btn" id="reprint" href="<c:url value='/kasir/nota'><c:param name='id' value='${sale.id}'/><c:param name='salinan' value='1'/></c:url>"><fmt:message key="receipt.reprint"/></a>
+        <a class="btn" id="return-sale" href="<c:url value='/retur/penjualan'><c:param name='id' value='${sale.id}'/></c:url>"><fmt:message key="return.sale.title"/></a></div>
 </div>
 <p><c:out value="${cermin:dateTime(sale.soldAt)}"/></p>
 <div class="table-wrap">
@@ -32,4 +34,5 @@
     </tfoot>
 </table>
 </div>
+<%@ include file="/WEB-INF/views/returns/sale-returns.jspf" %>
 </t:layout>

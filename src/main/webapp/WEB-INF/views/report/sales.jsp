@@ -5,6 +5,8 @@
         <small class="print-only"><c:out value="${from}"/> – <c:out value="${to}"/></small></h1>
     <div class="page-actions">
         <a class="btn" href="<c:url value='/laporan/masuk'/>"><fmt:message key="report.stockIn.title"/></a>
+        <a class="btn" href="<c:url value='/laporan/shift'/>"><fmt:message key="shift.all"/></a>
+        <a class="btn" href="<c:url value='/laporan/nilai-stok'/>"><fmt:message key="stockValue.title"/></a>
         <c:url value="/laporan/keluar/csv" var="csvUrl"><c:param name="dari" value="${from}"/><c:param name="sampai" value="${to}"/></c:url>
         <a class="btn" id="csv-link" href="<c:out value='${csvUrl}'/>"><fmt:message key="report.csv"/></a>
         <button type="button" class="btn" id="print-report"><fmt:message key="receipt.print"/></button>
@@ -38,6 +40,7 @@
             <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.total())}"/></span></td>
             <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.profit())}"/></span></td>
             <td class="actions">
+                <a class="btn btn-small reprint" href="<c:url value='/kasir/nota'><c:param name='id' value='${r.id()}'/><c:param name='salinan' value='1'/></c:url>"><fmt:message key="receipt.reprintShort"/></a>
                 <c:choose>
                     <c:when test="${r.voided}">
                         <span class="badge badge-muted"><fmt:message key="report.voided"/></span>

@@ -2,8 +2,11 @@
 <t:layout title="${title}" active="laporan">
 <div class="page-head">
     <h1 class="page-title"><c:out value="${title}"/></h1>
-    <div class="page-actions"><a class="btn" href="<c:url value='/laporan/masuk'/>"><fmt:message key="common.back"/></a></div>
+    <div class="page-actions"><a class="btn" href="<c:url value='/laporan/masuk'/>"><fmt:message key="common.back"/></a>
+        <a class="btn" id="return-stock-in" href="<c:url value='/retur/pembelian'><c:param name='id' value='${stockIn.id}'/></c:url>"><fmt:message key="return.purchase.title"/></a></div>
 </div>
+<p class="muted"><c:out value="${stockIn.reference}"/> · <c:out value="${cermin:dateTime(stockIn.receivedAt)}"/><c:if test="${not empty stockIn.supplier}"> · <c:out value="${stockIn.supplier}"/></c:if>
+    · <c:choose><c:when test="${stockIn.creditDays > 0}"><fmt:message key="stockin.onCredit"><fmt:param value="${stockIn.creditDays}"/></fmt:message></c:when><c:otherwise><fmt:message key="stockin.paidNow"/></c:otherwise></c:choose></p>
 <div class="table-wrap">
 <table class="data">
     <thead><tr>
@@ -24,4 +27,5 @@
     </tbody>
 </table>
 </div>
+<%@ include file="/WEB-INF/views/returns/purchase-returns.jspf" %>
 </t:layout>

@@ -17,6 +17,7 @@
         <c:if test="${not empty store.address()}"><p><c:out value="${store.address()}"/></p></c:if>
         <c:if test="${not empty store.phone()}"><p><c:out value="${store.phone()}"/></p></c:if>
     </header>
+    <c:if test="${copy}"><p class="receipt-copy" id="receipt-copy"><fmt:message key="receipt.copy"/></p></c:if>
     <p class="receipt-meta">
         <span><c:out value="${sale.receiptNo}"/></span>
         <span><c:out value="${cermin:dateTime(sale.soldAt)}"/></span>
@@ -38,5 +39,6 @@
     </table>
     <footer><c:out value="${store.footer()}"/></footer>
 </article>
+<script src="<c:url value='/static/js/paper.js'/>"></script>
 <script src="<c:url value='/static/js/receipt.js'/>"></script>
 </t:layout>

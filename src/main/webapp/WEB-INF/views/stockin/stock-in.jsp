@@ -38,8 +38,17 @@
         <input type="hidden" name="key" id="cart-key">
         <div id="cart-fields"></div>
         <div class="total-row"><span><fmt:message key="kasir.total"/></span><strong id="total" class="money">Rp 0</strong></div>
-        <t:field name="supplier" label="stockin.supplier">
+        <t:field name="supplierId" label="stockin.supplier">
+            <select id="f-supplierId" name="supplierId">
+                <option value=""><fmt:message key="stockin.noSupplier"/></option>
+                <c:forEach items="${suppliers}" var="s"><option value="<c:out value='${s.id}'/>" ${param.supplierId == s.id ? 'selected' : ''}><c:out value="${s.name}"/></option></c:forEach>
+            </select>
+        </t:field>
+        <t:field name="supplier" label="stockin.otherSupplier">
             <input id="f-supplier" name="supplier" maxlength="150" value="<c:out value='${param.supplier}'/>">
+        </t:field>
+        <t:field name="creditDays" label="stockin.creditDays" hint="stockin.creditDays.hint">
+            <input id="f-creditDays" name="creditDays" class="num" inputmode="numeric" maxlength="3" value="<c:out value='${empty param.creditDays ? 0 : param.creditDays}'/>">
         </t:field>
         <t:field name="note" label="stockin.note">
             <input id="f-note" name="note" maxlength="500" value="<c:out value='${param.note}'/>">

@@ -110,6 +110,10 @@ class FreshStartTrialsIT {
             if (!status.equals(expected)) {
                 return "status said \"" + status + "\"";
             }
+            String backup = launcherCommand(data, "backup");
+            if (!backup.startsWith("0 Cermin: backup written to ")) {
+                return "backup said \"" + backup + "\"";
+            }
             return null;
         } catch (java.util.concurrent.TimeoutException e) {
             return "not running after " + START_LIMIT + ": " + String.join(" | ", output);
@@ -128,11 +132,21 @@ class FreshStartTrialsIT {
 
     /** {@code java -jar target/cermin-launcher.jar status}: its exit code, a space, its one line. */
     private static String status() throws Exception {
+        return launcherCommand(null, "status");
+    }
+
+    /** A launcher command run as a person runs it ({@code java -jar}), with its exit value and output. */
+    private static String launcherCommand(Path data, String command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "cermin-launcher.jar").toAbsolutePath().toString(), "status")
+                "-jar", Path.of("target", "cermin-launcher.jar").toAbsolutePath().toString(), command)
                 .redirectErrorStream(true);
         builder.environment().put("CERMIN_STORE_PORT", Integer.toString(STORE_PORT));
         builder.environment().put("CERMIN_HUB_PORT", Integer.toString(HUB_PORT));
+        builder.environment().put("CERMIN_STORE_DB_PORT", Integer.toString(STORE_DB_PORT));
+        builder.environment().put("CERMIN_HUB_DB_PORT", Integer.toString(HUB_DB_PORT));
+        if (data != null) {
+            builder.environment().put("CERMIN_DATA", data.toString());
+        }
         Process status = builder.start();
         String said = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(status.waitFor(1, TimeUnit.MINUTES), "status answers within a minute");

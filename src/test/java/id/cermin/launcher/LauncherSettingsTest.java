@@ -35,7 +35,7 @@ class LauncherSettingsTest {
         assertEquals("D:\\cermin\\data", file.get("CERMIN_DATA"));
         assertEquals(9191, settings.storePort());
         Database hub = settings.hubDatabase();
-        assertEquals(new Database("db.example.id", 3306, "cermin", "store_s2", "a\\b=c", "REQUIRED"), hub);
+        assertEquals(new Database("db.example.id", 3306, "cermin", "store_s2", "a\\b=c", "VERIFY_IDENTITY"), hub);
         assertTrue(settings.externalDatabase().isEmpty(), "embedded unless CERMIN_DB_HOST is set");
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -122,6 +123,20 @@ class MirrorHttpIT {
         awaitOnHub("SELECT COUNT(*) FROM sale WHERE id = '" + saleId + "'", "1");
         System.out.printf("a counter sale was in the hub's database %d ms after the checkout began%n",
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void theDashboardWarnsWhenThisComputersClockIsOffTheHubs() throws SQLException {
+        sync();
+        assertFalse(admin.get("/").body().contains("id=\"mirror-clock\""), "no warning while the clocks agree");
+        try (var c = id.cermin.testing.ItDatabase.connect(ItServer.DATABASE)) {
+            c.createStatement().executeUpdate("UPDATE mirror_clock SET offset_ms = -10800000 WHERE id = 1");
+            String dashboard = admin.get("/").body();
+            assertTrue(dashboard.contains("id=\"mirror-clock\""), "the node panel warns");
+            assertTrue(admin.get("/api/mirror/status").body().contains("\"clockOffsetSeconds\":-10800"));
+        } finally {
+            sync();
+        }
     }
 
     @Test

@@ -89,6 +89,36 @@ public final class WebSession {
         return postBody(path, "_csrf=" + encode(csrf) + "&" + encodedFields);
     }
 
+    /** Posts a file as a browser's upload form does (multipart), with the session's CSRF token. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+        String boundary = "----cermin" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        rememberToken(response);
+        return response;
+    }
+
+    /** The raw bytes of a GET (images, files). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private HttpResponse<String> postBody(String path, String body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

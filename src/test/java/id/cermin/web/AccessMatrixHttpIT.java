@@ -55,6 +55,17 @@ class AccessMatrixHttpIT {
             "/sinkronisasi/konflik, 200, 200, 403",
             "/sinkronisasi/perbedaan, 200, 200, 403",
             "/api/mirror/status, 200, 200, 403",
+            "/stok/opname, 200, 200, 403",
+            "/stok/penyesuaian, 200, 200, 403",
+            "/pemasok, 200, 200, 403",
+            "/pemasok/baru, 200, 200, 403",
+            "/label, 200, 200, 403",
+            "/barang/impor, 200, 200, 403",
+            "/laporan/nilai-stok, 200, 200, 403",
+            "/laporan/shift, 200, 200, 403",
+            "/kasir/shift, 200, 200, 200",
+            "/kasir/riwayat, 200, 200, 200",
+            "/audit, 200, 403, 403",
     })
     void pagesByRole(String path, int forOwner, int forAdmin, int forKasir) {
         assertEquals(forOwner, owner.get(path).statusCode(), "owner " + path);
@@ -71,7 +82,9 @@ class AccessMatrixHttpIT {
             "/satuan/simpan", "/satuan/arsipkan",
             "/pengguna/simpan", "/pengguna/arsipkan",
             "/laporan/keluar/batal", "/barang-masuk/simpan", "/sync", "/sinkronisasi/periksa",
-            "/sinkronisasi/perbaiki", "/sinkronisasi/perbedaan"})
+            "/sinkronisasi/perbaiki", "/sinkronisasi/perbedaan", "/stok/opname/mulai", "/stok/opname/konfirmasi",
+            "/stok/penyesuaian/simpan", "/pemasok/simpan", "/pemasok/bayar", "/retur/penjualan", "/retur/pembelian",
+            "/label/cetak", "/label/awalan", "/barang/impor/simpan"})
     void kasirCannotChangeTheBackOffice(String path) {
         kasir.get("/");
         assertEquals(403, kasir.post(path, Map.of("name", "Dari Kasir", "code", "x")).statusCode());

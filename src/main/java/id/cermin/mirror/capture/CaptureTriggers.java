@@ -98,15 +98,33 @@ public final class CaptureTriggers {
 
     private static String afterInsert(MirroredTable table) {
         return "CREATE TRIGGER " + name(table, "ai") + " AFTER INSERT ON " + table.sqlName() + " FOR EACH ROW\n"
-                + "    CALL mirror_capture('" + table.sqlName() + "', NEW.id, 'I', NULL, " + route(table, "NEW") + ")";
+                + captures(table, "NEW", "'I'", "NULL");
+    }
+
+    /**
+     * The capture of one change: once for each store the row goes to (its owner, and a
+     * transfer's receiving store when it is another), or once for every store.
+     */
+    private static String captures(MirroredTable table, String row, String op, String base) {
+        String call = "CALL mirror_capture('" + table.sqlName() + "', " + row + ".id, " + op + ", " + base + ", ";
+        List<String> readers = table.readerColumns();
+        if (readers.size() <= 1) {
+            return "    " + call + route(table, row) + ")";
+        }
+        StringBuilder body = new StringBuilder("BEGIN\n    " + call + row + "." + readers.get(0) + ");\n");
+        for (String other : readers.subList(1, readers.size())) {
+            body.append("    IF NOT (").append(row).append('.').append(other).append(" <=> ").append(row).append('.')
+                    .append(readers.get(0)).append(") THEN\n        ").append(call).append(row).append('.')
+                    .append(other).append(");\n    END IF;\n");
+        }
+        return body.append("END").toString();
     }
 
     private static String afterUpdate(MirroredTable table) {
         String head = "CREATE TRIGGER " + name(table, "au") + " AFTER UPDATE ON " + table.sqlName()
                 + " FOR EACH ROW\n";
         if (!table.isMaster()) {
-            return head + "    CALL mirror_capture('" + table.sqlName() + "', NEW.id, 'U', NULL, "
-                    + route(table, "NEW") + ")";
+            return head + captures(table, "NEW", "'U'", "NULL");
         }
         return head
                 + "BEGIN\n"
@@ -118,8 +136,7 @@ public final class CaptureTriggers {
 
     private static String afterDelete(MirroredTable table) {
         return "CREATE TRIGGER " + name(table, "ad") + " AFTER DELETE ON " + table.sqlName() + " FOR EACH ROW\n"
-                + "    CALL mirror_capture('" + table.sqlName() + "', OLD.id, 'D', "
-                + (table.isMaster() ? "OLD.row_version" : "NULL") + ", " + route(table, "OLD") + ")";
+                + captures(table, "OLD", "'D'", table.isMaster() ? "OLD.row_version" : "NULL");
     }
 
     /** Where the change goes from the hub: the row's store, or every store ('*'). */

@@ -27,6 +27,8 @@ public enum MirroredTable {
     PRODUCT("product", null, "barcode:text name:text category_id:text unit_code:text cost_price:long"
             + " sell_price:long min_stock:decimal archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text", "stock"),
+    SUPPLIER("supplier", null, "name:text phone:text address:text archived_at:time created_at:time updated_at:time"
+            + " row_version:long origin_node:text"),
     SALE("sale", "origin_node", "receipt_no:text cashier_id:text sold_at:time total:long paid:long"
             + " change_due:long item_count:decimal idempotency_key:text origin_node:text"),
     SALE_LINE("sale_line", "origin_node", "sale_id:text line_no:int product_id:text product_name:text"
@@ -34,11 +36,37 @@ public enum MirroredTable {
     SALE_VOID("sale_void", "origin_node", "sale_id:text voided_by:text voided_at:time reason:text"
             + " origin_node:text"),
     STOCK_IN("stock_in", "origin_node", "reference:text received_by:text received_at:time supplier:text"
-            + " note:text total_cost:long idempotency_key:text origin_node:text"),
+            + " supplier_id:text note:text total_cost:long credit_days:int idempotency_key:text origin_node:text"),
     STOCK_IN_LINE("stock_in_line", "origin_node", "stock_in_id:text line_no:int product_id:text"
             + " product_name:text unit_code:text quantity:decimal unit_cost:long line_total:long origin_node:text"),
     STOCK_IN_VOID("stock_in_void", "origin_node", "stock_in_id:text voided_by:text voided_at:time reason:text"
             + " origin_node:text"),
+    SUPPLIER_PAYMENT("supplier_payment", "origin_node", "stock_in_id:text amount:long paid_at:time paid_by:text"
+            + " from_drawer:bool note:text idempotency_key:text origin_node:text"),
+    SALE_RETURN("sale_return", "origin_node", "sale_id:text reference:text returned_at:time returned_by:text"
+            + " reason:text restocked:bool settlement:text refund:long idempotency_key:text origin_node:text"),
+    SALE_RETURN_LINE("sale_return_line", "origin_node", "return_id:text line_no:int sale_line_id:text"
+            + " product_id:text product_name:text unit_code:text quantity:decimal unit_price:long line_total:long"
+            + " origin_node:text"),
+    PURCHASE_RETURN("purchase_return", "origin_node", "stock_in_id:text reference:text returned_at:time"
+            + " returned_by:text reason:text total_cost:long idempotency_key:text origin_node:text"),
+    PURCHASE_RETURN_LINE("purchase_return_line", "origin_node", "return_id:text line_no:int stock_in_line_id:text"
+            + " product_id:text product_name:text unit_code:text quantity:decimal unit_cost:long line_total:long"
+            + " origin_node:text"),
+    STOCK_COUNT("stock_count", "origin_node", "reference:text category_id:text started_at:time started_by:text"
+            + " note:text origin_node:text"),
+    STOCK_COUNT_ENTRY("stock_count_entry", "origin_node", "count_id:text product_id:text counted:decimal"
+            + " expected:decimal unit_cost:long counted_at:time counted_by:text origin_node:text"),
+    STOCK_COUNT_CLOSE("stock_count_close", "origin_node", "count_id:text confirmed:bool closed_at:time"
+            + " closed_by:text origin_node:text"),
+    STOCK_ADJUSTMENT("stock_adjustment", "origin_node", "product_id:text delta:decimal reason:text note:text"
+            + " unit_cost:long count_id:text adjusted_at:time adjusted_by:text origin_node:text"),
+    TILL_SHIFT("till_shift", "origin_node", "cashier_id:text opened_at:time opening_cash:long idempotency_key:text"
+            + " origin_node:text"),
+    TILL_CASH_MOVE("till_cash_move", "origin_node", "shift_id:text direction:text amount:long reason:text"
+            + " moved_at:time moved_by:text idempotency_key:text origin_node:text"),
+    TILL_SHIFT_CLOSE("till_shift_close", "origin_node", "shift_id:text closed_at:time closed_by:text"
+            + " expected_cash:long counted_cash:long note:text origin_node:text"),
     STOCK_MOVEMENT("stock_movement", "store_node", "product_id:text delta:decimal kind:text source_id:text"
             + " moved_at:time moved_by:text origin_node:text store_node:text"),
     AUDIT_LOG("audit_log", "origin_node", "at:time username:text action:text entity:text entity_id:text"
@@ -51,6 +79,7 @@ public enum MirroredTable {
     private final String sqlName;
     private final boolean master;
     private final String ownerColumn;
+    private final List<String> readerColumns;
     private final List<String> localColumns;
     private final List<String> columns;
     private final List<ColumnType> types;
@@ -58,14 +87,17 @@ public enum MirroredTable {
     /**
      * @param owner   for insert-only rows, the column naming the store a row belongs to
      *                (the only store it travels to), or "*" for rows every node gets;
-     *                null for master data (last writer wins, every node)
+     *                null for master data (last writer wins, every node). "a|b": the row
+     *                belongs to the store in column a (the only one that may write it) and
+     *                also travels to the store in column b (a transfer's receiving store).
      * @param columns "name:type" of every copied column but the key {@code id}
      * @param local   columns each node keeps for itself
      */
     MirroredTable(String sqlName, String owner, String columns, String... local) {
         this.sqlName = sqlName;
         this.master = owner == null;
-        this.ownerColumn = owner == null || owner.equals("*") ? null : owner;
+        this.readerColumns = owner == null || owner.equals("*") ? List.of() : List.of(owner.split("\\|"));
+        this.ownerColumn = readerColumns.isEmpty() ? null : readerColumns.get(0);
         this.localColumns = List.of(local);
         List<String> names = new ArrayList<>(List.of("id"));
         List<ColumnType> kinds = new ArrayList<>(List.of(ColumnType.TEXT));
@@ -93,6 +125,14 @@ public enum MirroredTable {
      */
     public Optional<String> ownerColumn() {
         return Optional.ofNullable(ownerColumn);
+    }
+
+    /**
+     * The columns naming the stores an insert-only row travels to: the owner first, then
+     * any store that also receives it. Empty for master data and shared rows.
+     */
+    public List<String> readerColumns() {
+        return readerColumns;
     }
 
     /** Every copied column, the key {@code id} first. */

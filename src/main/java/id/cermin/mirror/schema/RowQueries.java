@@ -18,7 +18,11 @@ public final class RowQueries {
      * expression: a parameter or a variable) sees of this table.
      */
     public static String visibleTo(MirroredTable table, String node) {
-        return table.ownerColumn().map(owner -> "t." + owner + " = " + node).orElse("TRUE");
+        if (table.readerColumns().isEmpty()) {
+            return "TRUE";
+        }
+        return "(" + table.readerColumns().stream().map(c -> "t." + c + " = " + node)
+                .collect(Collectors.joining(" OR ")) + ")";
     }
 
     /** The copied columns of alias {@code t}, in {@link MirroredTable#columns()} order. */

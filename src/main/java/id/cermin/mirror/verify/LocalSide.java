@@ -78,12 +78,13 @@ public final class LocalSide implements Side {
         }
     }
 
+    /** Binds this store's name once per column naming a store the table's rows go to. */
     private int bindNode(PreparedStatement ps, MirroredTable table) throws SQLException {
-        if (table.ownerColumn().isPresent()) {
-            ps.setString(1, node);
-            return 2;
+        int i = 1;
+        for (String ignored : table.readerColumns()) {
+            ps.setString(i++, node);
         }
-        return 1;
+        return i;
     }
 
     private static int bindRange(PreparedStatement ps, int i, String from, String to) throws SQLException {

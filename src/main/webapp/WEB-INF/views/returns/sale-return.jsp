@@ -1,0 +1,62 @@
+<fmt:message key="return.sale.title" var="title"/>
+<t:layout title="${title}" active="laporan">
+<div class="page-head">
+    <h1 class="page-title"><c:out value="${title} ${sale.receiptNo}"/></h1>
+    <div class="page-actions"><a class="btn" href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${sale.id}'/></c:url>"><fmt:message key="common.back"/></a></div>
+</div>
+<p class="muted"><c:out value="${cermin:dateTime(sale.soldAt)}"/> · <fmt:message key="kasir.total"/> <c:out value="${cermin:rupiah(sale.total)}"/></p>
+<c:if test="${not empty errors}">
+    <fmt:message key="${empty errors['form'] ? (empty errors['reason'] ? 'error.form' : errors['reason']) : errors['form']}" var="errorText"><fmt:param value="${errors['argument']}"/></fmt:message>
+    <div class="alert alert-error" role="alert" id="return-error"><c:out value="${errorText}"/></div>
+</c:if>
+<form method="post" action="<c:url value='/retur/penjualan'/>" id="return-form">
+    <t:csrf/>
+    <input type="hidden" name="key" value="<c:out value='${empty param.key ? formKey : param.key}'/>">
+    <input type="hidden" name="id" value="<c:out value='${sale.id}'/>">
+    <div class="table-wrap">
+    <table class="data">
+        <thead><tr>
+            <th><fmt:message key="product.name"/></th>
+            <th class="num"><fmt:message key="return.sold"/></th>
+            <th class="num"><fmt:message key="return.returnedBefore"/></th>
+            <th class="num"><fmt:message key="kasir.price"/></th>
+            <th class="num"><fmt:message key="return.quantity"/></th>
+        </tr></thead>
+        <tbody>
+        <c:forEach items="${lines}" var="l">
+            <tr>
+                <td class="name"><c:out value="${l.productName()}"/></td>
+                <td class="num"><c:out value="${cermin:qty(l.quantity())} ${l.unitCode()}"/></td>
+                <td class="num"><c:out value="${cermin:qty(l.returnedQuantity())}"/></td>
+                <td class="num money"><c:out value="${cermin:rupiah(l.unitAmount())}"/></td>
+                <td class="num">
+                    <input type="hidden" name="lineId" value="<c:out value='${l.lineId()}'/>">
+                    <input name="qty" class="num line-qty" inputmode="decimal" maxlength="12" aria-label="<c:out value='${l.productName()}'/>"
+                           ${l.remaining().signum() > 0 ? '' : 'disabled'} placeholder="<c:out value='${cermin:qty(l.remaining())}'/>">
+                    <c:if test="${l.remaining().signum() <= 0}"><input type="hidden" name="qty" value=""></c:if>
+                </td>
+            </tr>
+        </c:forEach>
+        </tbody>
+    </table>
+    </div>
+    <div class="card form">
+        <t:field name="reason" label="return.reason">
+            <input id="f-reason" name="reason" maxlength="255" required value="<c:out value='${param.reason}'/>">
+        </t:field>
+        <div class="field-row">
+            <div class="field">
+                <label><input type="checkbox" name="restock" value="1" checked> <fmt:message key="return.restock"/></label>
+                <div class="hint"><fmt:message key="return.restock.hint"/></div>
+            </div>
+            <div class="field">
+                <label for="f-settlement"><fmt:message key="return.settlement"/></label>
+                <select id="f-settlement" name="settlement">
+                    <c:forEach items="${settlements}" var="s"><option value="<c:out value='${s}'/>"><fmt:message key="return.settlement.${s}"/></option></c:forEach>
+                </select>
+            </div>
+        </div>
+        <button type="submit" class="btn btn-primary" id="return-save"><fmt:message key="return.save"/></button>
+    </div>
+</form>
+</t:layout>
