@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** {@code /}: the dashboard (counts, profit, last sale, 30 days of sales, low stock, this node and its mirror). */
+/** {@code /}: the dashboard (the first steps until the first sale, counts, profit, last sale, 30 days of sales, low stock, this node and its mirror). */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
 
@@ -24,7 +24,11 @@ public class DashboardServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("summary", queries.summary());
+        DashboardQueries.Summary summary = queries.summary();
+        request.setAttribute("summary", summary);
+        if (summary.sales() == 0) {
+            request.setAttribute("units", queries.units());
+        }
         request.setAttribute("lowStock", queries.lowStock(10));
         request.setAttribute("lastSale", queries.lastSale());
         request.setAttribute("days", queries.last30Days());

@@ -2,6 +2,21 @@
 <t:layout title="${title}" active="dashboard">
 <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1></div>
 <t:bootstrap-progress status="${mirror}"/>
+<c:if test="${summary.sales() == 0 and (pageContext.request.isUserInRole('OWNER') or pageContext.request.isUserInRole('ADMIN'))}">
+<section class="card first-steps" id="first-steps">
+    <h2><fmt:message key="firstSteps.title"/></h2>
+    <p class="muted"><fmt:message key="firstSteps.intro"/></p>
+    <ol>
+        <li class="${units > 0 ? 'done' : ''}"><a href="<c:url value='/satuan'/>"><fmt:message key="firstSteps.units"/></a>
+            <span class="muted"><fmt:message key="firstSteps.unitsNow"><fmt:param value="${cermin:count(units)}"/></fmt:message></span></li>
+        <li class="${summary.categories() > 0 ? 'done' : ''}"><a href="<c:url value='/kategori'/>"><fmt:message key="firstSteps.category"/></a></li>
+        <li class="${summary.products() > 0 ? 'done' : ''}"><a href="<c:url value='/barang/baru'/>"><fmt:message key="firstSteps.product"/></a>
+            <span class="muted"><fmt:message key="firstSteps.productHint"/></span></li>
+        <li><a href="<c:url value='/kasir'/>"><fmt:message key="firstSteps.sale"/></a>
+            <span class="muted"><fmt:message key="firstSteps.saleHint"/></span></li>
+    </ol>
+</section>
+</c:if>
 <div class="cards">
     <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${cermin:count(summary.products())}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
     <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${cermin:count(summary.categories())}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>

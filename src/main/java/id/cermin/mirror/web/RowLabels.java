@@ -43,6 +43,28 @@ public class RowLabels {
                     + " JOIN stock_in s ON s.id = t.stock_in_id"),
             Map.entry("stock_movement", "SELECT t.id, COALESCE(p.name, '') FROM stock_movement t"
                     + " LEFT JOIN product p ON p.id = t.product_id"),
+            Map.entry("supplier", "SELECT t.id, t.name FROM supplier t"),
+            Map.entry("supplier_payment", "SELECT t.id, s.reference FROM supplier_payment t"
+                    + " JOIN stock_in s ON s.id = t.stock_in_id"),
+            Map.entry("sale_return", "SELECT t.id, t.reference FROM sale_return t"),
+            Map.entry("sale_return_line", "SELECT t.id, r.reference, t.product_name FROM sale_return_line t"
+                    + " JOIN sale_return r ON r.id = t.return_id"),
+            Map.entry("purchase_return", "SELECT t.id, t.reference FROM purchase_return t"),
+            Map.entry("purchase_return_line", "SELECT t.id, r.reference, t.product_name FROM purchase_return_line t"
+                    + " JOIN purchase_return r ON r.id = t.return_id"),
+            Map.entry("stock_count", "SELECT t.id, t.reference FROM stock_count t"),
+            Map.entry("stock_count_entry", "SELECT t.id, c.reference, COALESCE(p.name, '') FROM stock_count_entry t"
+                    + " JOIN stock_count c ON c.id = t.count_id LEFT JOIN product p ON p.id = t.product_id"),
+            Map.entry("stock_count_close", "SELECT t.id, c.reference FROM stock_count_close t"
+                    + " JOIN stock_count c ON c.id = t.count_id"),
+            Map.entry("stock_adjustment", "SELECT t.id, COALESCE(p.name, '') FROM stock_adjustment t"
+                    + " LEFT JOIN product p ON p.id = t.product_id"),
+            Map.entry("till_shift", "SELECT t.id, COALESCE(u.full_name, '') FROM till_shift t"
+                    + " LEFT JOIN app_user u ON u.id = t.cashier_id"),
+            Map.entry("till_cash_move", "SELECT t.id, COALESCE(u.full_name, '') FROM till_cash_move t"
+                    + " JOIN till_shift h ON h.id = t.shift_id LEFT JOIN app_user u ON u.id = h.cashier_id"),
+            Map.entry("till_shift_close", "SELECT t.id, COALESCE(u.full_name, '') FROM till_shift_close t"
+                    + " JOIN till_shift h ON h.id = t.shift_id LEFT JOIN app_user u ON u.id = h.cashier_id"),
             Map.entry("audit_log", "SELECT t.id, t.username FROM audit_log t"),
             Map.entry("mirror_conflict", "SELECT t.id FROM mirror_conflict t"));
 
