@@ -20,7 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * once the store has measured its clock against the hub's, its edits carry the hub's time
  * and win over earlier ones; where an edit loses, a conflict records it (nothing is lost
  * silently); and the store knows how far off its clock is (the dashboard warns). Count:
- * {@code cermin.faults.clockShifts} (each trial moves the clock once, ahead and back in turn).
+ * {@code cermin.faults.clockShifts} (each trial moves the clock once, ahead and back in turn:
+ * from the third trial on, a clock found slow is then set ahead, as when the owner puts it
+ * right after a flat battery, so at least four trials in {@code mvn verify}).
  */
 class ClockTrialsIT {
 

@@ -35,6 +35,9 @@ final class Invariants {
             try (Connection s = store.connect(); Connection h = accounts.get(i).dataSource().getConnection()) {
                 Verifier.Report report = Verifier.compare(s, new HubLink(h), store.node());
                 assertTrue(report.same(), () -> store.node() + " and hub differ: " + report);
+                // ... and the status says what the checksums say: no difference left on show.
+                assertEquals(0, store.count("SELECT COUNT(*) FROM mirror_divergence"),
+                        () -> store.node() + " still shows a difference the checksums no longer see");
             }
         }
         checkSales(hub, history, null);

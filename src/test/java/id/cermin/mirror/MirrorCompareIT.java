@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,6 +64,7 @@ class MirrorCompareIT {
                 "still different after another run: shown to the owner");
         f.sync();
         assertEquals(1, f.store.count("SELECT COUNT(*) FROM mirror_divergence"), "and it stays until chosen");
+        assertEquals("product:1", f.hub.value("SELECT diverged FROM mirror_peer"), "the hub is told too");
 
         try (Connection s = f.store.connect(); Connection h = f.account.dataSource().getConnection()) {
             Divergences.keepHub(s, new HubLink(h), MirroredTable.PRODUCT, f.product(3));
@@ -70,6 +72,7 @@ class MirrorCompareIT {
         assertEquals("Diubah diam-diam", f.store.value("SELECT name FROM product WHERE id = ?", f.product(3)));
         f.sync();
         assertEquals(0, f.store.count("SELECT COUNT(*) FROM mirror_divergence"));
+        assertNull(f.hub.value("SELECT diverged FROM mirror_peer"), "and told when it is over");
         assertTrue(f.compare().same());
     }
 }

@@ -24,21 +24,24 @@ final class ClockOffset {
 
     /**
      * Records the offset seen in one round trip; returns it in milliseconds (hub minus
-     * here). Rows stamped from the future are looked for when this clock is now ahead, or
-     * when {@code lookAnyway} (the first run after start: the clock may have been ahead
-     * before and set right since).
+     * here). Rows stamped from the future are looked for when this clock now runs ahead of
+     * the offset it has been stamping with (a clock found slow and later set right runs
+     * ahead by what was added to it), or when {@code lookAnyway} (the first run after
+     * start: the clock may have been ahead before and set right since).
      */
     static long record(Connection store, String node, LocalDateTime hubNow, long sentMillis, long answeredMillis,
                        boolean lookAnyway) throws SQLException {
         long offset = hubNow.toInstant(ZoneOffset.UTC).toEpochMilli() - (sentMillis + answeredMillis) / 2;
+        long stampedWith = last(store);
         HybridClock.useOffset(offset);
         try (PreparedStatement ps = store.prepareStatement("UPDATE mirror_clock SET offset_ms = ?,"
                 + " measured_at = UTC_TIMESTAMP(6) WHERE id = 1")) {
             ps.setLong(1, offset);
             ps.executeUpdate();
         }
-        if (lookAnyway || -offset > HybridClock.MAX_AHEAD_MILLIS) {
-            restampFutureVersions(store, node, offset);
+        long correction = offset - stampedWith;
+        if (lookAnyway || -correction > HybridClock.MAX_AHEAD_MILLIS) {
+            restampFutureVersions(store, node, correction);
         }
         return offset;
     }
@@ -69,11 +72,12 @@ final class ClockOffset {
 
     /**
      * Rows this store stamped from the future get the version of when they were really
-     * written (as far as the clock is still off by the same amount), never later than now.
+     * written (stamped time plus {@code correction}: the offset now less the one they were
+     * stamped with, as far as the clock is still off by the same amount), never later than now.
      */
-    private static void restampFutureVersions(Connection store, String node, long offset) throws SQLException {
+    private static void restampFutureVersions(Connection store, String node, long correction) throws SQLException {
         long latest = HybridClock.versionAt(HybridClock.nowMillis() + HybridClock.MAX_AHEAD_MILLIS);
-        long shift = HybridClock.versionAt(offset);
+        long shift = HybridClock.versionAt(correction);
         long now = HybridClock.next();
         for (MirroredTable table : MirroredTable.values()) {
             if (!table.isMaster()) {

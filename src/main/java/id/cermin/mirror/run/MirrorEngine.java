@@ -16,6 +16,7 @@ import id.cermin.mirror.link.InboxKind;
 import id.cermin.mirror.link.Payload;
 import id.cermin.mirror.schema.MirroredTable;
 import id.cermin.mirror.schema.Row;
+import id.cermin.mirror.verify.Divergences;
 import id.cermin.mirror.verify.RollingCompare;
 import id.cermin.platform.HybridClock;
 
@@ -141,7 +142,7 @@ public final class MirrorEngine {
             } catch (SQLException | RuntimeException e) {
                 report = progress.failed(SqlErrors.describe(e));
             }
-            tellHub(link, me, report);
+            tellHub(store, link, me, report);
         } catch (SQLException | RuntimeException e) {
             report = progress.failed(SqlErrors.describe(e));
         }
@@ -262,9 +263,9 @@ public final class MirrorEngine {
     }
 
     /** The hub's Sinkronisasi page shows each store's last run; a failure to say so changes nothing here. */
-    private static void tellHub(HubLink link, NodeRef me, RunReport report) {
+    private static void tellHub(Connection store, HubLink link, NodeRef me, RunReport report) {
         try {
-            link.report(me, report.succeeded(), report.error(), null);
+            link.report(me, report.succeeded(), report.error(), Divergences.summary(store));
         } catch (SQLException | RuntimeException ignored) {
             // the next run reports again
         }

@@ -54,6 +54,22 @@ public final class Divergences {
         return full;
     }
 
+    /**
+     * What this store tells the hub about its recorded differences: {@code table:rows} pairs
+     * ({@code "product:2,unit:1"}), or null when there are none.
+     */
+    public static String summary(Connection store) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (PreparedStatement ps = store.prepareStatement(
+                "SELECT table_name, COUNT(*) FROM mirror_divergence GROUP BY table_name ORDER BY table_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next() && text.length() < 900) {
+                text.append(text.isEmpty() ? "" : ",").append(rs.getString(1)).append(':').append(rs.getLong(2));
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
     /** The store's row wins: a new version on the hub's time, sent at the next run. */
     public static void keepStore(Connection store, MirroredTable table, String rowId, String node) throws SQLException {
         requireMaster(table);
