@@ -5,12 +5,19 @@ import id.cermin.launcher.Database;
 import id.cermin.launcher.EmbeddedMariaDb;
 import id.cermin.launcher.NodeEnvironment;
 import id.cermin.launcher.PayaraMicroServer;
+import id.cermin.testing.Browser;
 import id.cermin.testing.ItDatabase;
 import id.cermin.testing.WebSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
@@ -94,6 +101,9 @@ class FirstInstallHttpIT {
         assertTrue(steps.select("#first-steps li.done").text().contains("11 satuan siap dipakai"),
                 steps.select("#first-steps").text());
         assertFalse(steps.select("#first-steps a[href=/barang/baru]").isEmpty());
+        if (Browser.available()) {
+            lookAtTheFirstSteps(base);
+        }
 
         owner.get("/kategori");
         assertEquals(302, owner.post("/kategori/simpan", Map.of("name", "Semen")).statusCode());
@@ -112,6 +122,19 @@ class FirstInstallHttpIT {
         assertEquals(302, sold.statusCode(), sold.body());
         assertEquals("116000", value("SELECT total FROM sale"));
         assertTrue(WebSession.html(owner.get("/")).select("#first-steps").isEmpty(), "no first steps after the first sale");
+    }
+
+    /** The dashboard of the new install as the owner sees it (target/it/first-steps.png), without console errors. */
+    private static void lookAtTheFirstSteps(String base) {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base + "/login");
+            new Actions(browser).sendKeys("pemilik", Keys.TAB, "rahasia12345", Keys.ENTER).perform();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("first-steps")));
+        } finally {
+            Browser.close(browser, "first-steps.png");
+        }
     }
 
     private static String value(String sql) throws SQLException {

@@ -36,13 +36,18 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Whether Chromium and its driver are installed (tests that only add a picture check this first). */
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
     /** A browser window of 1366 × 900 pixels, the counter PC's usual screen. */
     public static ChromeDriver start() {
         return start(1366, 900);
     }
 
     public static ChromeDriver start(int width, int height) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        assumeTrue(available(),
                 "Chromium and chromedriver are needed (bash .ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
