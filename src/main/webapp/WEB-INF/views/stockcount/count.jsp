@@ -91,7 +91,8 @@
         <t:csrf/><input type="hidden" name="id" value="<c:out value='${count.id}'/>">
         <button class="btn btn-success"><fmt:message key="opname.confirm"/></button>
     </form>
-    <form class="inline" method="post" action="<c:url value='/stok/opname/batal'/>">
+    <fmt:message key="opname.confirmCancel" var="cancelText"><fmt:param value="${count.reference}"/></fmt:message>
+    <form class="inline" method="post" action="<c:url value='/stok/opname/batal'/>" data-confirm="<c:out value='${cancelText}'/>">
         <t:csrf/><input type="hidden" name="id" value="<c:out value='${count.id}'/>">
         <button class="btn btn-danger"><fmt:message key="opname.cancel"/></button>
     </form>
