@@ -33,7 +33,7 @@
     <tbody>
     <c:forEach items="${report.rows()}" var="r">
         <tr class="${r.voided ? 'archived' : ''}">
-            <td class="name"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
+            <td class="name nowrap"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
             <td class="nowrap"><c:out value="${cermin:dateTime(r.soldAt())}"/></td>
             <td><c:out value="${r.cashier()}"/></td>
             <td class="num"><c:out value="${cermin:qty(r.items())}"/></td>
