@@ -28,6 +28,7 @@
         <a href="<c:url value='/'/>" class="${active == 'dashboard' ? 'active' : ''}"><fmt:message key="nav.dashboard"/></a>
         <a href="<c:url value='/kasir'/>" class="${active == 'kasir' ? 'active' : ''}"><fmt:message key="nav.kasir"/></a>
         <a href="<c:url value='/kasir/shift'/>" class="${active == 'shift' ? 'active' : ''}"><fmt:message key="nav.shift"/></a>
+        <a href="<c:url value='/pelanggan'/>" class="${active == 'pelanggan' ? 'active' : ''}"><fmt:message key="nav.pelanggan"/></a>
         <c:if test="${isBackOffice}">
             <a href="<c:url value='/barang-masuk'/>" class="${active == 'barang-masuk' ? 'active' : ''}"><fmt:message key="nav.barangMasuk"/></a>
             <a href="<c:url value='/stok/opname'/>" class="${active == 'stok' ? 'active' : ''}"><fmt:message key="nav.stok"/></a>

@@ -12,6 +12,8 @@
     });
   }
   function money(n) { return 'Rp ' + rupiah.format(n); }
+  // An amount as a person types it in a field: 902.800
+  function amount(n) { return rupiah.format(n); }
   function parseQty(text) {
     var t = String(text).trim();
     if (!/^\d{1,9}([.,]\d{1,3})?$/.test(t)) { return NaN; }
@@ -24,20 +26,26 @@
   }
 
   /**
-   * Wires a search box: Enter with a barcode adds the product with that barcode; typing
-   * a name shows suggestions; arrows move, Enter picks (a barcode options.known(text)
-   * already knows is picked without asking the server); Enter on an empty box calls
-   * onEmptyEnter. say(text) shows a message next to the box; its words (data-not-found with
-   * {0}, data-lookup-failed) come from the page around the box, in the page's language.
+   * Wires a search box: typing shows suggestions; arrows move, Enter picks; Enter with a
+   * code (digits only: a scanned barcode) picks the item with exactly that code; Enter on
+   * an empty box calls onEmptyEnter. say(text) shows a message next to the box. Options
+   * for other lists (customers): describe(item) for the suggestion's text, codes: false
+   * when digits are no code (a phone number), minimum characters before suggesting,
+   * notFound: the words before a code found nothing. Otherwise the words (data-not-found
+   * with {0}, data-lookup-failed) come from the page around the box, in its language.
    */
   function searchBox(options) {
     var input = options.input;
     var list = options.list;
-    var page = input.closest('[data-not-found]').dataset;
+    var codes = options.codes !== false;
+    var minimum = options.minimum || 2;
+    var describe = options.describe || function (item) { return item.name + ' — ' + money(item.price) + ' / ' + item.unit; };
+    var page = (input.closest('[data-not-found]') || { dataset: {} }).dataset;
     var items = [];
     var selected = -1;
     var timer = null;
 
+    function isCode(text) { return codes && /^\d+$/.test(text); }
     function show(found) {
       items = found;
       selected = found.length ? 0 : -1;
@@ -45,7 +53,7 @@
       found.forEach(function (item, i) {
         var li = document.createElement('li');
         li.setAttribute('role', 'option');
-        li.textContent = item.name + ' — ' + money(item.price) + ' / ' + item.unit;
+        li.textContent = describe(item);
         li.classList.toggle('selected', i === selected);
         li.addEventListener('mousedown', function (e) { e.preventDefault(); pick(item); });
         list.appendChild(li);
@@ -63,9 +71,15 @@
       return fetch(options.url + '?q=' + encodeURIComponent(text), { credentials: 'same-origin' })
         .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
         .then(function (found) {
-          if (exact && found.length === 1 && found[0].barcode === text) { pick(found[0]); return; }
+          if (exact && found.length === 1 && (!codes || found[0].barcode === text
+              || found[0].units && found[0].units.some(function (u) { return u.barcode === text; }))) {
+            pick(found[0]);
+            return;
+          }
           show(found);
-          if (exact && found.length === 0) { options.say(page.notFound.replace('{0}', text)); }
+          if (exact && found.length === 0) {
+            options.say(options.notFound ? options.notFound + text : page.notFound.replace('{0}', text));
+          }
         })
         .catch(function () { options.say(page.lookupFailed); });
     }
@@ -79,9 +93,7 @@
       options.say(null);
       var text = input.value.trim();
       if (!text) { options.onEmptyEnter(); return; }
-      if (items.length && selected >= 0 && !/^\d+$/.test(text)) { pick(items[selected]); return; }
-      var known = options.known && options.known(text);
-      if (known) { clearTimeout(timer); pick(known); return; }
+      if (items.length && selected >= 0 && !isCode(text)) { pick(items[selected]); return; }
       clearTimeout(timer);
       lookup(text, true);
     });
@@ -89,7 +101,7 @@
       options.say(null);
       var text = input.value.trim();
       clearTimeout(timer);
-      if (text.length < 2 || /^\d+$/.test(text)) { hide(); return; }
+      if (text.length < minimum || isCode(text)) { hide(); return; }
       timer = setTimeout(function () { lookup(text, false); }, 150);
     });
   }
@@ -106,6 +118,6 @@
     });
   }
 
-  window.CerminCart = { newKey: newKey, money: money, parseQty: parseQty, parseRupiah: parseRupiah,
+  window.CerminCart = { newKey: newKey, money: money, amount: amount, parseQty: parseQty, parseRupiah: parseRupiah,
     searchBox: searchBox, hiddenFields: hiddenFields };
 }());

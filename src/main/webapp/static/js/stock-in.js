@@ -1,5 +1,7 @@
 // Barang masuk: a list of received goods kept in this browser until saved, each line
-// with its quantity and the cost paid (pre-filled with the current harga modal).
+// in one of the product's units with its quantity and the cost paid for one of that unit
+// (pre-filled with the current harga modal), and a warning when that cost is above the
+// unit's selling price.
 (function () {
   'use strict';
   var STORE = 'cermin.stockin';
@@ -16,7 +18,9 @@
   function load() {
     try {
       var saved = JSON.parse(localStorage.getItem(STORE));
-      if (saved && saved.key && Array.isArray(saved.lines)) { return saved; }
+      if (saved && saved.key && Array.isArray(saved.lines) && saved.lines.every(function (l) { return l.units; })) {
+        return saved;
+      }
     } catch (e) { /* a broken list starts empty */ }
     return { key: C.newKey(), lines: [] };
   }
@@ -34,7 +38,16 @@
     cart.lines.forEach(function (line, index) {
       var row = template.content.firstElementChild.cloneNode(true);
       row.querySelector('.line-name').textContent = line.name;
-      row.querySelector('.line-unit').textContent = line.unit;
+      var select = row.querySelector('.line-unit');
+      line.units.forEach(function (unit) {
+        var option = document.createElement('option');
+        option.value = unit.code;
+        option.textContent = unit.code;
+        select.appendChild(option);
+      });
+      select.value = line.unit;
+      select.dataset.index = index;
+      warnBelowCost(row, line);
       ['qty', 'cost'].forEach(function (field) {
         var input = row.querySelector('.line-' + field);
         input.value = line[field];
@@ -49,8 +62,20 @@
     document.getElementById('total').textContent = C.money(total());
   }
 
+  function unitOf(line) {
+    return line.units.find(function (u) { return u.code === line.unit; }) || line.units[0];
+  }
+  function warnBelowCost(row, line) {
+    var cost = C.parseRupiah(line.cost);
+    var price = unitOf(line).price;
+    var badge = row.querySelector('.line-below-cost');
+    badge.hidden = isNaN(cost) || cost <= price;
+    badge.textContent = root.dataset.belowCost + ' ' + C.money(price);
+  }
+
   function add(product) {
-    cart.lines.push({ id: product.id, name: product.name, unit: product.unit, qty: '1', cost: String(product.cost) });
+    cart.lines.push({ id: product.id, name: product.name, units: product.units, unit: product.unit, qty: '1',
+      cost: String(product.cost) });
     save();
     render();
     var inputs = body.querySelectorAll('.line-qty');
@@ -67,8 +92,17 @@
     var line = cart.lines[Number(e.target.dataset.index)];
     line[field] = e.target.value;
     save();
+    warnBelowCost(e.target.closest('tr'), line);
     e.target.closest('tr').querySelector('.line-subtotal').textContent = C.money(lineTotal(line));
     document.getElementById('total').textContent = C.money(total());
+  });
+  body.addEventListener('change', function (e) {
+    if (!e.target.classList.contains('line-unit')) { return; }
+    var line = cart.lines[Number(e.target.dataset.index)];
+    line.unit = e.target.value;
+    line.cost = String(unitOf(line).cost);
+    save();
+    render();
   });
   body.addEventListener('keydown', function (e) {
     if (e.key !== 'Enter' || !e.target.dataset.field) { return; }
@@ -99,7 +133,9 @@
     if (!cart.lines.length) { e.preventDefault(); say(root.dataset.empty); scan.focus(); return; }
     document.getElementById('cart-key').value = cart.key;
     var pairs = [];
-    cart.lines.forEach(function (l) { pairs.push(['productId', l.id], ['qty', l.qty], ['cost', l.cost]); });
+    cart.lines.forEach(function (l) {
+      pairs.push(['productId', l.id], ['unit', l.unit], ['qty', l.qty], ['cost', l.cost]);
+    });
     C.hiddenFields(document.getElementById('cart-fields'), pairs);
     document.getElementById('save-button').disabled = true;
   });

@@ -61,6 +61,11 @@ public class AppUser extends MasterRecord {
         this.role = role;
     }
 
+    /** For checking a password typed again (an owner's approval); never shown. */
+    String passwordHash() {
+        return passwordHash;
+    }
+
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

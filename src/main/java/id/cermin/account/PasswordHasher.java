@@ -8,7 +8,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Hashes new passwords with the same PBKDF2 settings the identity store verifies with:
+ * Hashes new passwords, and checks one typed again, with the same PBKDF2 settings the
+ * identity store verifies with:
  * HMAC-SHA512, 210,000 iterations, 32-byte salt (OWASP's 2023 advice for PBKDF2).
  */
 @ApplicationScoped
@@ -33,5 +34,10 @@ public class PasswordHasher {
 
     public String hash(String password) {
         return hash.generate(password.toCharArray());
+    }
+
+    /** True when {@code password} is the one {@code stored} was made from. */
+    public boolean matches(String password, String stored) {
+        return hash.verify(password.toCharArray(), stored);
     }
 }

@@ -33,6 +33,9 @@ public class CatalogService {
     private NodeIdentity identity;
 
     @Inject
+    private ProductOffers offers;
+
+    @Inject
     private AuditTrail audit;
 
     public List<Category> activeCategories() {
@@ -76,10 +79,20 @@ public class CatalogService {
         if (!form.unitCode().isEmpty() && (unit.isEmpty() || unit.get().isArchived())) {
             errors.put("unitCode", "error.unknownUnit");
         }
-        if (!form.barcode().isEmpty()) {
-            products.byBarcode(form.barcode())
-                    .filter(other -> !other.getId().equals(form.id()))
-                    .ifPresent(other -> errors.put("barcode", "error.barcodeTaken"));
+        if (!form.barcode().isEmpty() && takenByOther(form.barcode(), form.id())) {
+            errors.put("barcode", "error.barcodeTaken");
+        }
+        Set<String> activeUnits = activeUnits().stream().map(Unit::getCode).collect(Collectors.toSet());
+        boolean wholeBase = !fractionUnitCodes().contains(form.unitCode());
+        for (int i = 0; i < form.units().size() && !errors.containsKey("units"); i++) {
+            ProductRequest.UnitLine line = form.units().get(i);
+            String problem = !activeUnits.contains(line.unitCode()) ? "error.unknownUnit"
+                    : wholeBase && line.factor().stripTrailingZeros().scale() > 0 ? "error.unitLineFactorWhole"
+                    : !line.barcode().isEmpty() && takenByOther(line.barcode(), form.id()) ? "error.barcodeTaken" : null;
+            if (problem != null) {
+                errors.put("units", problem);
+                errors.put("unitsLine", Integer.toString(i + 1));
+            }
         }
         Product product = null;
         if (!form.isNew()) {
@@ -105,9 +118,25 @@ public class CatalogService {
         if (form.isNew()) {
             em.persist(product);
         }
+        new SellingUnitsEditor(em, identity.node()).save(product.getId(), form);
         audit.record(form.isNew() ? "CREATE" : "UPDATE", "product", product.getId(),
                 product.getName() + " jual " + product.getSellPrice() + " modal " + product.getCostPrice());
         return product;
+    }
+
+    /** The product's active further units, smallest first, for its form. */
+    public List<ProductUnit> activeUnitsOf(String productId) {
+        return SellingUnitsEditor.unitsOf(em, productId).stream().filter(u -> !u.isArchived()).toList();
+    }
+
+    /** The product's active price rules, of every store, for its form. */
+    public List<ProductPrice> activePricesOf(String productId) {
+        return SellingUnitsEditor.pricesOf(em, productId).stream().filter(p -> !p.isArchived()).toList();
+    }
+
+    /** True when another product sells under this barcode, as its own or one of its units'. */
+    private boolean takenByOther(String barcode, String productId) {
+        return offers.productWithBarcode(barcode).filter(owner -> !owner.equals(productId)).isPresent();
     }
 
     public Product archiveProduct(String id) {

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Set;
 
 /**
- * The search box behind the counter and goods-received pages: a product by its exact
- * barcode, or up to 8 whose name holds every typed word; archived products are never
- * offered.
+ * The search box behind the counter and goods-received pages: a product by an exact
+ * barcode (its own, or one of its units', which then is the unit picked), or up to 8 whose
+ * name holds every typed word; archived products are never offered.
  */
 @ApplicationScoped
 public class ProductLookup {
@@ -20,23 +19,20 @@ public class ProductLookup {
     private ProductRepository products;
 
     @Inject
-    private CatalogService catalog;
+    private ProductOffers offers;
 
-    /**
-     * What to offer for the text typed (trimmed); nothing for an empty text or one over 100
-     * characters. A scanned barcode costs one query (product and its unit's fraction rule
-     * together): it is what the counter waits for after every scan.
-     */
+    /** What to offer for the text typed (trimmed); nothing for an empty text or one over 100 characters. */
     public List<ProductSuggestion> find(String text) {
         if (text.isEmpty() || text.length() > 100) {
             return List.of();
         }
-        List<ProductSuggestion> scanned = products.byBarcodeWithUnit(text);
+        List<Product> scanned = offers.productWithBarcode(text).flatMap(products::find)
+                .filter(p -> !p.isArchived()).stream().toList();
         if (!scanned.isEmpty()) {
-            return scanned;
+            ProductOffer offer = offers.of(scanned.get(0));
+            return List.of(new ProductSuggestion(offer, offer.unitWithBarcode(text)));
         }
-        Set<String> fractionUnits = catalog.fractionUnitCodes();
-        return products.search(text, false, 1).stream().limit(SUGGESTIONS)
-                .map(p -> new ProductSuggestion(p, fractionUnits.contains(p.getUnitCode()))).toList();
+        return offers.of(products.search(text, false, 1).stream().limit(SUGGESTIONS).toList()).stream()
+                .map(offer -> new ProductSuggestion(offer, offer.baseUnit())).toList();
     }
 }

@@ -12,6 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Daftar Barang: {@code /barang?q=&hal=&arsip=1} lists and searches, {@code /barang/baru}
@@ -27,6 +30,9 @@ public class ProductServlet extends HttpServlet {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private ProductOffers offers;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -41,7 +47,8 @@ public class ProductServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("product", product.get());
-                showForm(ProductForm.of(product.get()), request, response);
+                showForm(ProductForm.of(product.get(), catalog.activeUnitsOf(product.get().getId()),
+                        catalog.activePricesOf(product.get().getId())), request, response);
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -71,7 +78,11 @@ public class ProductServlet extends HttpServlet {
         int page = Math.min(Views.page(request), pages);
         request.setAttribute("q", text);
         request.setAttribute("archived", archived);
-        request.setAttribute("products", products.search(text, archived, page));
+        List<Product> found = products.search(text, archived, page);
+        Map<String, List<SellingUnit>> units = new HashMap<>();
+        offers.of(found).forEach(offer -> units.put(offer.product().getId(), offer.units()));
+        request.setAttribute("products", found);
+        request.setAttribute("unitsOf", units);
         request.setAttribute("total", total);
         request.setAttribute("page", page);
         request.setAttribute("pages", pages);
@@ -102,8 +113,10 @@ public class ProductServlet extends HttpServlet {
     private void showForm(ProductForm form, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         request.setAttribute("form", form);
+        request.setAttribute("belowCost", form.toRequest().belowCost());
         request.setAttribute("categories", catalog.activeCategories());
         request.setAttribute("units", catalog.activeUnits());
+        request.setAttribute("levels", PriceLevel.values());
         Views.render("catalog/product-form", request, response);
     }
 }

@@ -5,29 +5,61 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
-/** A product the search box offers, and whether its unit sells in fractions (meter, kg). */
-public record ProductSuggestion(Product product, boolean fraction) {
+/** A product the search box offers, with the unit picked (a unit's barcode picks that unit) and all its units. */
+public record ProductSuggestion(ProductOffer offer, SellingUnit unit) {
 
-    /** Suggestions as the pages' script reads them; cost prices only for back-office pages. */
+    /**
+     * Suggestions as the pages' script reads them: the picked unit's code, price and
+     * fraction rule at the top, every unit with its price rules at this store below; cost
+     * prices (per unit) only for back-office pages.
+     */
     public static JsonArray toJson(List<ProductSuggestion> suggestions, boolean withCost) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (ProductSuggestion suggestion : suggestions) {
-            Product p = suggestion.product();
+            Product p = suggestion.offer().product();
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("id", p.getId())
                     .add("barcode", p.getBarcode() == null ? "" : p.getBarcode())
                     .add("name", p.getName())
-                    .add("unit", p.getUnitCode())
-                    .add("price", p.getSellPrice())
-                    .add("fraction", suggestion.fraction())
+                    .add("unit", suggestion.unit().code())
+                    .add("price", suggestion.unit().price())
+                    .add("fraction", suggestion.unit().fraction())
+                    .add("base", suggestion.offer().baseUnit().code())
                     .add("stock", p.getStock().toPlainString());
             if (withCost) {
-                item.add("cost", p.getCostPrice());
+                item.add("cost", costOf(p, suggestion.unit()));
             }
-            items.add(item);
+            JsonArrayBuilder units = Json.createArrayBuilder();
+            for (SellingUnit unit : suggestion.offer().units()) {
+                JsonObjectBuilder u = Json.createObjectBuilder()
+                        .add("code", unit.code())
+                        .add("factor", unit.factor().stripTrailingZeros().toPlainString())
+                        .add("fraction", unit.fraction())
+                        .add("barcode", unit.barcode() == null ? "" : unit.barcode())
+                        .add("price", unit.price());
+                if (withCost) {
+                    u.add("cost", costOf(p, unit));
+                }
+                JsonArrayBuilder rules = Json.createArrayBuilder();
+                for (PriceRule rule : suggestion.offer().prices().rules(unit.code())) {
+                    rules.add(Json.createObjectBuilder().add("level", rule.level().name())
+                            .add("min", rule.minQuantity().stripTrailingZeros().toPlainString())
+                            .add("price", rule.price()));
+                }
+                units.add(u.add("prices", rules));
+            }
+            items.add(item.add("units", units));
         }
         return items.build();
+    }
+
+    /** Cost of one of {@code unit}: the base unit's cost times its factor, in whole rupiah. */
+    public static long costOf(Product product, SellingUnit unit) {
+        return BigDecimal.valueOf(product.getCostPrice()).multiply(unit.factor()).setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

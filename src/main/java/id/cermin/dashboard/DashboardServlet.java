@@ -1,6 +1,8 @@
 package id.cermin.dashboard;
 
 import id.cermin.mirror.web.MirrorStatusQueries;
+import id.cermin.platform.BusinessDay;
+import id.cermin.report.TakingsQueries;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -11,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** {@code /}: the dashboard (the first steps until the first sale, counts, profit, last sale, 30 days of sales, low stock, this node and its mirror). */
+/**
+ * {@code /}: the dashboard (the first steps until the first sale, counts, profit, today's takings by payment method, last sale,
+ * 30 days of sales, low stock, this node and its mirror).
+ */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
 
@@ -20,6 +25,9 @@ public class DashboardServlet extends HttpServlet {
 
     @Inject
     private MirrorStatusQueries mirror;
+
+    @Inject
+    private TakingsQueries takings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -32,6 +40,8 @@ public class DashboardServlet extends HttpServlet {
         request.setAttribute("lowStock", queries.lowStock(10));
         request.setAttribute("lastSale", queries.lastSale());
         request.setAttribute("days", queries.last30Days());
+        BusinessDay days = BusinessDay.ofNode();
+        request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today())));
         request.setAttribute("mirror", mirror.status());
         Views.render("dashboard/home", request, response);
     }

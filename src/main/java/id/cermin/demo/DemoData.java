@@ -31,8 +31,10 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Loads {@code demo/catalogue.csv}, the units and the demo accounts into an empty demo
- * node, in one transaction. Ids, versions and password hashes are derived from the
+ * Loads {@code demo/catalogue.csv} (each product in its base unit), the further selling
+ * units ({@code units.csv}), price rules ({@code prices.csv}), customers
+ * ({@code customers.csv}), the units and the demo accounts into an empty demo node, in one
+ * transaction. Ids, versions and password hashes are derived from the
  * data itself, so every demo node holds exactly the same rows.
  * <p>
  * The mirror may bring the same rows in at the same moment (a demo store pushes its
@@ -95,16 +97,19 @@ public class DemoData {
 
     public static void load(Connection c, String shelf) throws SQLException, IOException, GeneralSecurityException {
         LocalDateTime now = SET_UP;
-        List<CSVRecord> rows = readCatalogue();
+        List<CSVRecord> rows = read("/demo/catalogue.csv");
         c.setAutoCommit(false);
         try {
             insertUsers(c, now);
             insertUnits(c, now);
             Map<String, String> categories = insertCategories(c, rows, now);
             insertProducts(c, rows, categories, now, shelf);
+            insertSellingUnits(c, now);
+            insertPriceRules(c, now);
+            insertCustomers(c, now);
             c.commit();
             LOG.info(() -> "Demo data loaded: " + rows.size() + " products in " + categories.size() + " categories");
-        } catch (SQLException | GeneralSecurityException | RuntimeException e) {
+        } catch (SQLException | IOException | GeneralSecurityException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
@@ -233,6 +238,64 @@ public class DemoData {
         }
     }
 
+    /** Further units (1 sak = 40 kg, 1 roll = 50 meter), with their own prices and barcodes. */
+    private static void insertSellingUnits(Connection c, LocalDateTime now) throws SQLException, IOException {
+        String sql = "INSERT INTO product_unit (id, product_id, unit_code, factor, sell_price, barcode, created_at,"
+                + " updated_at, row_version, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (CSVRecord row : read("/demo/units.csv")) {
+                ps.setString(1, id("product_unit", row.get("code") + "/" + row.get("unit")));
+                ps.setString(2, id("product", row.get("code")));
+                ps.setString(3, row.get("unit"));
+                ps.setBigDecimal(4, new BigDecimal(row.get("factor")));
+                ps.setLong(5, Long.parseLong(row.get("sell_price")));
+                ps.setString(6, row.get("barcode").isBlank() ? null : row.get("barcode"));
+                stamp(ps, 7, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Grosir and kontraktor prices and quantity breaks. */
+    private static void insertPriceRules(Connection c, LocalDateTime now) throws SQLException, IOException {
+        String sql = "INSERT INTO product_price (id, product_id, unit_code, level, min_quantity, price, created_at,"
+                + " updated_at, row_version, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (CSVRecord row : read("/demo/prices.csv")) {
+                ps.setString(1, id("product_price", String.join("/", row.get("code"), row.get("unit"), row.get("level"),
+                        row.get("min_quantity"))));
+                ps.setString(2, id("product", row.get("code")));
+                ps.setString(3, row.get("unit"));
+                ps.setString(4, row.get("level"));
+                ps.setBigDecimal(5, new BigDecimal(row.get("min_quantity")));
+                ps.setLong(6, Long.parseLong(row.get("price")));
+                stamp(ps, 7, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** A few customers: a contractor and a shop buying on credit, a builder, a household. */
+    private static void insertCustomers(Connection c, LocalDateTime now) throws SQLException, IOException {
+        String sql = "INSERT INTO customer (id, name, phone, address, type, credit_limit, created_at, updated_at,"
+                + " row_version, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (CSVRecord row : read("/demo/customers.csv")) {
+                ps.setString(1, id("customer", row.get("code")));
+                ps.setString(2, row.get("name"));
+                ps.setString(3, row.get("phone"));
+                ps.setString(4, row.get("address"));
+                ps.setString(5, row.get("type"));
+                ps.setLong(6, Long.parseLong(row.get("credit_limit")));
+                stamp(ps, 7, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** created_at, updated_at, row_version, origin_node from {@code index} on. */
     private static void stamp(PreparedStatement ps, int index, LocalDateTime now) throws SQLException {
         ps.setObject(index, now);
@@ -241,9 +304,9 @@ public class DemoData {
         ps.setString(index + 3, ORIGIN);
     }
 
-    private static List<CSVRecord> readCatalogue() throws IOException {
+    private static List<CSVRecord> read(String resource) throws IOException {
         try (Reader reader = new InputStreamReader(
-                DemoData.class.getResourceAsStream("/demo/catalogue.csv"), StandardCharsets.UTF_8)) {
+                DemoData.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
     }

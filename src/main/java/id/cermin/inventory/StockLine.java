@@ -6,11 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * What every line of a sale, a stock-in or a return carries: its number, the product with its name
- * and unit as they were then (the receipt and reports stay true after a rename), the
- * quantity, the line's total in rupiah, and the node that wrote it. Written once.
+ * and the unit it was sold, received or returned in as they were then (the receipt and reports
+ * stay true after a rename), the quantity in that unit, the line's total in rupiah, and the node
+ * that wrote it. Written once. Stock moves by the quantity in base units: the quantity times
+ * how many base units the unit held ({@link #getUnitFactor()}, kept by the line that sold or
+ * received it, see {@link UnitStockLine}; a return takes it from the line it returns).
  */
 @MappedSuperclass
 public abstract class StockLine {
@@ -69,6 +73,19 @@ public abstract class StockLine {
 
     public BigDecimal getQuantity() {
         return quantity;
+    }
+
+    /** How many base units one of the line's unit held (1 for the base unit). */
+    public abstract BigDecimal getUnitFactor();
+
+    /** True when the line was in the product's base unit. */
+    public boolean isInBaseUnit() {
+        return getUnitFactor().compareTo(BigDecimal.ONE) == 0;
+    }
+
+    /** The quantity in the product's base unit: what the stock moved by (exact, checked when written). */
+    public BigDecimal getBaseQuantity() {
+        return quantity.multiply(getUnitFactor()).setScale(3, RoundingMode.UNNECESSARY);
     }
 
     public long getLineTotal() {

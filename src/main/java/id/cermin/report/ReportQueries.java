@@ -21,9 +21,13 @@ import java.util.List;
 public class ReportQueries {
 
     private static final String SALES = "SELECT s.id, s.receipt_no, s.sold_at, u.full_name, s.item_count, s.total, "
-            + SaleFigures.PROFIT + " AS profit, v.voided_at, v.reason, vu.full_name\n" + """
+            + SaleFigures.PROFIT + " AS profit, v.voided_at, v.reason, vu.full_name, c.name, "
+            + SaleFigures.CASH_KEPT + ", s.credit\n" + """
+                 , (SELECT GROUP_CONCAT(CONCAT(p.method, ':', p.amount) ORDER BY p.line_no SEPARATOR ',')
+                    FROM sale_payment p WHERE p.sale_id = s.id)
             FROM sale s
             JOIN app_user u ON u.id = s.cashier_id
+            LEFT JOIN customer c ON c.id = s.customer_id
             LEFT JOIN sale_void v ON v.sale_id = s.id
             LEFT JOIN app_user vu ON vu.id = v.voided_by
             WHERE s.sold_at >= ? AND s.sold_at < ?
@@ -72,7 +76,8 @@ public class ReportQueries {
             Object[] r = (Object[]) row;
             result.add(new SalesReportRow((String) r[0], (String) r[1], instant(r[2]), (String) r[3],
                     (BigDecimal) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), instant(r[7]),
-                    (String) r[8], (String) r[9]));
+                    (String) r[8], (String) r[9], (String) r[10],
+                    SalesReportRow.paidBy(((Number) r[11]).longValue(), (String) r[13], ((Number) r[12]).longValue())));
         }
         return SalesReport.of(result);
     }

@@ -1,22 +1,27 @@
 package id.cermin.report;
 
+import id.cermin.payment.PaymentMethod;
 import id.cermin.web.Format;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The sales report as CSV for Excel set to Indonesian: semicolons between fields (the
  * comma is the decimal mark there), a byte-order mark so the file opens as UTF-8,
- * amounts as plain whole numbers, quantities with a decimal comma.
+ * amounts as plain whole numbers, quantities with a decimal comma; per sale, what was paid
+ * by each method and left as bon.
  */
 final class SalesCsv {
 
     static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(CSVFormat.EXCEL)
             .setDelimiter(';')
-            .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal")
+            .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal",
+                    "Pelanggan", "Tunai", "Transfer", "QRIS", "Kartu", "Bon")
             .get();
 
     private SalesCsv() {
@@ -26,11 +31,18 @@ final class SalesCsv {
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, EXCEL_ID)) {
             for (SalesReportRow row : report.rows()) {
-                csv.printRecord(row.receiptNo(), Format.dateTime(row.soldAt()), row.cashier(),
-                        Format.quantityInput(row.items()), row.total(), row.profit(),
-                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "");
+                List<Object> record = new ArrayList<>(List.of(row.receiptNo(), Format.dateTime(row.soldAt()),
+                        row.cashier(), Format.quantityInput(row.items()), row.total(), row.profit(),
+                        row.isVoided() ? "Dibatalkan" : "Selesai", row.isVoided() ? row.voidReason() : "",
+                        row.customer() == null ? "" : row.customer()));
+                for (PaymentMethod method : PaymentMethod.values()) {
+                    record.add(row.paidBy().getOrDefault(method.name(), 0L));
+                }
+                record.add(row.paidBy().getOrDefault(SalesReportRow.BON, 0L));
+                csv.printRecord(record);
             }
-            csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "");
+            csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "",
+                    "", "", "", "", "", "");
         }
     }
 }

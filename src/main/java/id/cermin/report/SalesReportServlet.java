@@ -1,9 +1,12 @@
 package id.cermin.report;
 
+import id.cermin.customer.CustomerRepository;
+import id.cermin.platform.BusinessDay;
 import id.cermin.returns.ReturnService;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.VoidService;
 import id.cermin.web.Flash;
+import id.cermin.web.ReportRange;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -33,6 +36,12 @@ public class SalesReportServlet extends HttpServlet {
     private VoidService voids;
 
     @Inject
+    private TakingsQueries takings;
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
     private ReturnService returns;
 
     @Override
@@ -49,6 +58,7 @@ public class SalesReportServlet extends HttpServlet {
                     return;
                 }
                 request.setAttribute("sale", sale.get());
+                customers.find(sale.get().getCustomerId()).ifPresent(c -> request.setAttribute("customer", c));
                 request.setAttribute("returns", returns.ofSale(sale.get().getId()));
                 Views.render("report/sale-detail", request, response);
             }
@@ -72,6 +82,8 @@ public class SalesReportServlet extends HttpServlet {
         ReportRange range = ReportRange.of(request);
         range.expose(request);
         request.setAttribute("report", reports.sales(range.from(), range.to()));
+        BusinessDay days = BusinessDay.ofNode();
+        request.setAttribute("takings", takings.between(days.startOf(range.from()), days.endOf(range.to())));
         Views.render("report/sales", request, response);
     }
 

@@ -4,6 +4,7 @@ import id.cermin.returns.ReturnService;
 import id.cermin.stockin.StockInService;
 import id.cermin.stockin.StockInVoidService;
 import id.cermin.web.Flash;
+import id.cermin.web.ReportRange;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;

@@ -9,7 +9,7 @@ import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.SqlValues;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.sales.ReceiptNumbers;
+import id.cermin.platform.ReceiptNumbers;
 import id.cermin.sales.Sale;
 import id.cermin.sales.SaleLine;
 import id.cermin.stockcount.AdjustmentReason;
@@ -83,6 +83,9 @@ public class ReturnService {
         if (request.settlement() == null) {
             throw InvalidInputException.of("settlement", "error.required");
         }
+        if (request.settlement() == Settlement.CREDIT && sale.getCustomerId() == null) {
+            throw InvalidInputException.of("form", "error.returnCreditNeedsCustomer");
+        }
         List<Chosen> chosen = choose(request, saleLines(sale));
         BusinessDay day = BusinessDay.ofNode();
         Instant now = day.now();
@@ -91,14 +94,13 @@ public class ReturnService {
                 identity.node());
         int lineNo = 0;
         for (Chosen c : chosen) {
-            saleReturn.addLine(new SaleReturnLine(saleReturn, ++lineNo, c.line().lineId(), c.line().productId(),
-                    c.line().productName(), c.line().unitCode(), c.quantity(), c.line().unitAmount(), c.amount(),
-                    identity.node()));
+            saleReturn.addLine(new SaleReturnLine(saleReturn, ++lineNo, lineOf(sale.getLines(), c), c.quantity(),
+                    c.line().unitAmount(), c.amount(), identity.node()));
         }
         moveStock(chosen, MovementKind.SALE_RETURN, BigDecimal.ONE, saleReturn.getId(), request.userId(), now);
         if (!request.restock()) {
             for (Chosen c : inProductOrder(chosen)) {
-                adjuster.adjust(c.line().productId(), c.quantity().negate(), AdjustmentReason.RUSAK,
+                adjuster.adjust(c.line().productId(), c.line().inBase(c.quantity()).negate(), AdjustmentReason.RUSAK,
                         "Retur " + saleReturn.getReference(), unitCost(sale, c.line().lineId()), null,
                         request.userId(), now);
             }
@@ -130,9 +132,8 @@ public class ReturnService {
                 request.idempotencyKey(), identity.node());
         int lineNo = 0;
         for (Chosen c : chosen) {
-            purchaseReturn.addLine(new PurchaseReturnLine(purchaseReturn, ++lineNo, c.line().lineId(),
-                    c.line().productId(), c.line().productName(), c.line().unitCode(), c.quantity(),
-                    c.line().unitAmount(), c.amount(), identity.node()));
+            purchaseReturn.addLine(new PurchaseReturnLine(purchaseReturn, ++lineNo, lineOf(stockIn.getLines(), c),
+                    c.quantity(), c.line().unitAmount(), c.amount(), identity.node()));
         }
         moveStock(chosen, MovementKind.PURCHASE_RETURN, BigDecimal.ONE.negate(), purchaseReturn.getId(),
                 request.userId(), now);
@@ -145,13 +146,13 @@ public class ReturnService {
 
     /** The lines of a sale with what was returned of each, for the return form. */
     public List<ReturnableLine> saleLines(Sale sale) {
-        return returnable(sale.getLines(), SaleLine::getUnitPrice, "sale_return_line", "sale_line_id",
+        return returnable(sale.getLines(), sale::paidFor, "sale_return_line", "sale_line_id",
                 "sale_line", "sale_id", sale.getId());
     }
 
     /** The lines of a goods receipt with what was sent back of each. */
     public List<ReturnableLine> stockInLines(StockIn stockIn) {
-        return returnable(stockIn.getLines(), StockInLine::getUnitCost, "purchase_return_line", "stock_in_line_id",
+        return returnable(stockIn.getLines(), StockInLine::getLineTotal, "purchase_return_line", "stock_in_line_id",
                 "stock_in_line", "stock_in_id", stockIn.getId());
     }
 
@@ -231,8 +232,17 @@ public class ReturnService {
                            Instant at) {
         ledger.lockStock(chosen.stream().map(c -> c.line().productId()).toList());
         for (Chosen c : inProductOrder(chosen)) {
-            ledger.record(c.line().productId(), c.quantity().multiply(sign), kind, sourceId, userId, at);
+            ledger.record(c.line().productId(), c.line().inBase(c.quantity()).multiply(sign), kind, sourceId, userId,
+                    at);
         }
+    }
+
+    private static long perUnit(long amount, BigDecimal quantity) {
+        return BigDecimal.valueOf(amount).divide(quantity, 0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static <L extends StockLine> L lineOf(List<L> lines, Chosen chosen) {
+        return lines.stream().filter(l -> l.getId().equals(chosen.line().lineId())).findFirst().orElseThrow();
     }
 
     private static List<Chosen> inProductOrder(List<Chosen> chosen) {
@@ -244,7 +254,8 @@ public class ReturnService {
                 .map(SaleLine::getUnitCost).orElse(0L);
     }
 
-    private <L extends StockLine> List<ReturnableLine> returnable(List<L> lines, Function<L, Long> unitAmount,
+    /** {@code paid}: what a line was paid for in all (after every discount), shared out over its quantity. */
+    private <L extends StockLine> List<ReturnableLine> returnable(List<L> lines, Function<L, Long> paid,
                                                                   String returnTable, String lineColumn,
                                                                   String lineTable, String parentColumn,
                                                                   String parentId) {
@@ -260,7 +271,8 @@ public class ReturnService {
         for (L line : lines) {
             Object[] r = returned.get(line.getId());
             result.add(new ReturnableLine(line.getId(), line.getProductId(), line.getProductName(), line.getUnitCode(),
-                    line.getQuantity(), unitAmount.apply(line), line.getLineTotal(),
+                    line.getUnitFactor(), line.getQuantity(), perUnit(paid.apply(line), line.getQuantity()),
+                    paid.apply(line),
                     r == null ? BigDecimal.ZERO : SqlValues.decimal(r[1]), r == null ? 0 : SqlValues.number(r[2])));
         }
         return result;

@@ -7,7 +7,7 @@ import id.cermin.platform.Ids;
 import id.cermin.platform.validation.InvalidInputException;
 import id.cermin.sales.CheckoutService;
 import id.cermin.sales.Sale;
-import id.cermin.sales.StoreProfiles;
+import id.cermin.settings.StoreProfiles;
 import id.cermin.stockin.StockIn;
 import id.cermin.stockin.StockInService;
 import id.cermin.web.Flash;
@@ -119,7 +119,10 @@ public class ReturnServlet extends HttpServlet {
         request.setAttribute("sale", sale.get());
         request.setAttribute("lines", returns.saleLines(sale.get()));
         request.setAttribute("returns", returns.ofSale(sale.get().getId()));
-        request.setAttribute("settlements", Settlement.values());
+        // A sale to a customer is paid back onto the account by default when it left a bon.
+        request.setAttribute("settlements", sale.get().getCustomerId() == null ? List.of(Settlement.CASH)
+                : sale.get().getCredit() > 0 ? List.of(Settlement.CREDIT, Settlement.CASH)
+                : List.of(Settlement.CASH, Settlement.CREDIT));
         request.setAttribute("formKey", Ids.newId());
         Views.render("returns/sale-return", request, response);
     }

@@ -4,15 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A line of a sale or goods receipt as a return sees it: what it moved, at what price or
- * cost, and how much of it (quantity and rupiah) was returned before.
+ * A line of a sale or goods receipt as a return sees it: what it moved (in its unit, which
+ * held {@code unitFactor} base units), at what price or cost, and how much of it (quantity
+ * and rupiah) was returned before.
  */
 public record ReturnableLine(String lineId, String productId, String productName, String unitCode,
-                             BigDecimal quantity, long unitAmount, long lineTotal, BigDecimal returnedQuantity,
-                             long returnedAmount) {
+                             BigDecimal unitFactor, BigDecimal quantity, long unitAmount, long lineTotal,
+                             BigDecimal returnedQuantity, long returnedAmount) {
 
     public BigDecimal remaining() {
         return quantity.subtract(returnedQuantity);
+    }
+
+    /** {@code part} of the line in the product's base unit: what the stock moves by. */
+    public BigDecimal inBase(BigDecimal part) {
+        return part.multiply(unitFactor).setScale(3, RoundingMode.UNNECESSARY);
     }
 
     /**

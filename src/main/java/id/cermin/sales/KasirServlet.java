@@ -4,8 +4,14 @@ import id.cermin.account.SignedInUser;
 import id.cermin.account.UserService;
 import id.cermin.catalog.ProductLookup;
 import id.cermin.catalog.ProductSuggestion;
+import id.cermin.customer.CustomerLookup;
+import id.cermin.customer.CustomerRepository;
+import id.cermin.customer.Receivables;
+import id.cermin.payment.PaymentMethod;
+import id.cermin.payment.QrisImages;
 import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.validation.InvalidInputException;
+import id.cermin.settings.StoreProfiles;
 import id.cermin.web.FormInput;
 import id.cermin.web.Views;
 import jakarta.inject.Inject;
@@ -22,11 +28,15 @@ import java.util.Optional;
 
 /**
  * The counter: {@code /kasir} (the page), {@code /kasir/cari?q=} (product lookup by
- * barcode or name, JSON), POST {@code /kasir/bayar} (checkout) and
- * {@code /kasir/nota?id=} (the receipt; {@code &salinan=1} prints it again, marked as a copy).
+ * barcode or name, JSON), {@code /kasir/pelanggan?q=} (customer lookup, JSON), POST
+ * {@code /kasir/bayar} (checkout) and {@code /kasir/nota?id=} (the receipt; {@code &salinan=1}
+ * prints it again, marked as a copy).
  */
 @WebServlet(urlPatterns = {"/kasir", "/kasir/*"})
 public class KasirServlet extends HttpServlet {
+
+    /** The method the counter sends for what is left on the customer's account. */
+    private static final String BON = "BON";
 
     @Inject
     private CheckoutService checkout;
@@ -35,19 +45,32 @@ public class KasirServlet extends HttpServlet {
     private ProductLookup lookup;
 
     @Inject
+    private CustomerLookup customerLookup;
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
+    private Receivables receivables;
+
+    @Inject
     private UserService users;
 
     @Inject
     private StoreProfiles profiles;
+
+    @Inject
+    private QrisImages qris;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         switch (action) {
-            case "/" -> Views.render("sales/kasir", request, response);
+            case "/" -> counter(request, response);
             case "/cari" -> Views.json(ProductSuggestion.toJson(lookup.find(FormInput.text(request.getParameter("q"))),
                     false), response);
+            case "/pelanggan" -> Views.json(customerLookup.find(FormInput.text(request.getParameter("q"))), response);
             case "/nota" -> receipt(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -68,8 +91,14 @@ public class KasirServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             request.setAttribute("errors", e.errors());
             response.setStatus(422);
-            Views.render("sales/kasir", request, response);
+            counter(request, response);
         }
+    }
+
+    private void counter(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("hasQris", qris.current().isPresent());
+        Views.render("sales/kasir", request, response);
     }
 
     /** The cart as the counter page sent it, with its numbers read; a cart without a valid key is refused. */
@@ -78,14 +107,45 @@ public class KasirServlet extends HttpServlet {
                 .orElseThrow(() -> InvalidInputException.of("form", "error.cartKey"));
         String[] ids = request.getParameterValues("productId");
         String[] quantities = request.getParameterValues("qty");
+        String[] units = request.getParameterValues("unit");
+        String[] discounts = request.getParameterValues("disc");
         List<CheckoutRequest.Line> lines = new ArrayList<>();
         if (ids != null && quantities != null) {
             for (int i = 0; i < Math.min(ids.length, Math.min(quantities.length, CheckoutService.MAX_LINES + 1)); i++) {
-                lines.add(new CheckoutRequest.Line(ids[i], FormInput.quantity(quantities[i]).orElse(null)));
+                lines.add(new CheckoutRequest.Line(ids[i], nth(units, i).filter(u -> !u.isEmpty()).orElse(null),
+                        FormInput.quantity(quantities[i]).orElse(null),
+                        Discount.parse(nth(discounts, i).orElse("")).orElse(null)));
             }
         }
-        return new CheckoutRequest(key, SignedInUser.id(request), lines,
-                FormInput.rupiah(request.getParameter("paid")).orElse(null));
+        List<CheckoutRequest.Payment> payments = new ArrayList<>();
+        long credit = 0;
+        String[] methods = request.getParameterValues("payMethod");
+        String[] amounts = request.getParameterValues("payAmount");
+        String[] references = request.getParameterValues("payRef");
+        for (int i = 0; methods != null && i < Math.min(methods.length, 10); i++) {
+            Long amount = FormInput.rupiah(nth(amounts, i).orElse("")).orElse(null);
+            if (BON.equals(methods[i])) {
+                if (amount == null) {
+                    throw InvalidInputException.of("form", "error.payAmount");
+                }
+                credit += amount;
+            } else {
+                payments.add(new CheckoutRequest.Payment(PaymentMethod.of(methods[i]), amount,
+                        FormInput.text(nth(references, i).orElse(""))));
+            }
+        }
+        String paid = FormInput.text(request.getParameter("paid"));
+        String customerId = FormInput.text(request.getParameter("customerId"));
+        String approver = FormInput.text(request.getParameter("approver"));
+        return new CheckoutRequest(key, SignedInUser.id(request), customerId.isEmpty() ? null : customerId, lines,
+                Discount.parse(request.getParameter("saleDisc")).orElse(null),
+                paid.isEmpty() ? Long.valueOf(0) : FormInput.rupiah(paid).orElse(null), payments, credit,
+                approver.isEmpty() ? null
+                        : new CheckoutRequest.Approval(approver, request.getParameter("approverPassword")));
+    }
+
+    private static Optional<String> nth(String[] values, int i) {
+        return values == null || i >= values.length ? Optional.empty() : Optional.of(values[i]);
     }
 
     private void receipt(HttpServletRequest request, HttpServletResponse response)
@@ -98,6 +158,11 @@ public class KasirServlet extends HttpServlet {
         request.setAttribute("sale", sale.get());
         request.setAttribute("cashier", users.find(sale.get().getCashierId()).map(u -> u.getFullName()).orElse(""));
         request.setAttribute("store", profiles.current());
+        customers.find(sale.get().getCustomerId()).ifPresent(c -> {
+            request.setAttribute("customer", c);
+            request.setAttribute("owed", receivables.balanceHere(c.getId()));
+        });
+        request.setAttribute("hasQris", qris.current().isPresent());
         request.setAttribute("copy", "1".equals(request.getParameter("salinan")));
         Views.render("sales/receipt", request, response);
     }

@@ -1,6 +1,6 @@
 package id.cermin.sales;
 
-import id.cermin.inventory.StockLine;
+import id.cermin.inventory.UnitStockLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -8,14 +8,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
- * One line of a sale, with the unit price and unit cost as they were at the time of
- * sale, so profit stays true after prices change.
+ * One line of a sale, with the price of the unit sold and the cost of one base unit as
+ * they were at the time of sale, so profit stays true after prices change: the line
+ * earned its total less the cost of its quantity in base units. A discount taken off the
+ * line is kept with it.
  */
 @Entity
 @Table(name = "sale_line")
-public class SaleLine extends StockLine {
+public class SaleLine extends UnitStockLine {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "sale_id", nullable = false, updatable = false)
@@ -24,23 +27,41 @@ public class SaleLine extends StockLine {
     private long unitPrice;
     @Column(name = "unit_cost", nullable = false, updatable = false)
     private long unitCost;
+    @Column(nullable = false, updatable = false)
+    private long discount;
 
     protected SaleLine() {
     }
 
-    SaleLine(Sale sale, int lineNo, String productId, String productName, String unitCode, BigDecimal quantity,
-             long unitPrice, long unitCost, long lineTotal, String originNode) {
-        super(lineNo, productId, productName, unitCode, quantity, lineTotal, originNode);
+    SaleLine(Sale sale, int lineNo, String productId, String productName, String unitCode, BigDecimal unitFactor,
+             BigDecimal quantity, long unitPrice, long baseUnitCost, long discount, long lineTotal, String originNode) {
+        super(lineNo, productId, productName, unitCode, unitFactor, quantity, lineTotal, originNode);
         this.sale = sale;
         this.unitPrice = unitPrice;
-        this.unitCost = unitCost;
+        this.unitCost = baseUnitCost;
+        this.discount = discount;
     }
 
     public long getUnitPrice() {
         return unitPrice;
     }
 
+    /** The cost of one base unit of the product when it was sold. */
     public long getUnitCost() {
         return unitCost;
+    }
+
+    /** The cost of one of the unit sold, in whole rupiah (for showing). */
+    public long getSoldUnitCost() {
+        return BigDecimal.valueOf(unitCost).multiply(getUnitFactor()).setScale(0, RoundingMode.HALF_UP).longValue();
+    }
+
+    public long getDiscount() {
+        return discount;
+    }
+
+    /** The line before its discount. */
+    public long getGross() {
+        return getLineTotal() + discount;
     }
 }

@@ -10,7 +10,7 @@ import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.SqlValues;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.sales.ReceiptNumbers;
+import id.cermin.platform.ReceiptNumbers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -76,7 +76,7 @@ public class StockIn implements Voidable {
 
     @Override
     public List<StockMove> movements() {
-        return lines.stream().map(line -> new StockMove(line.getProductId(), line.getQuantity())).toList();
+        return lines.stream().map(line -> new StockMove(line.getProductId(), line.getBaseQuantity())).toList();
     }
 
     @Override

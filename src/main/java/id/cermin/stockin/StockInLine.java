@@ -1,6 +1,6 @@
 package id.cermin.stockin;
 
-import id.cermin.inventory.StockLine;
+import id.cermin.inventory.UnitStockLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -9,10 +9,10 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
-/** One line of goods received, with the unit cost paid. */
+/** One line of goods received in one of the product's units, with the cost paid for one of that unit. */
 @Entity
 @Table(name = "stock_in_line")
-public class StockInLine extends StockLine {
+public class StockInLine extends UnitStockLine {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "stock_in_id", nullable = false, updatable = false)
@@ -24,8 +24,8 @@ public class StockInLine extends StockLine {
     }
 
     StockInLine(StockIn stockIn, int lineNo, String productId, String productName, String unitCode,
-                BigDecimal quantity, long unitCost, long lineTotal, String originNode) {
-        super(lineNo, productId, productName, unitCode, quantity, lineTotal, originNode);
+                BigDecimal unitFactor, BigDecimal quantity, long unitCost, long lineTotal, String originNode) {
+        super(lineNo, productId, productName, unitCode, unitFactor, quantity, lineTotal, originNode);
         this.stockIn = stockIn;
         this.unitCost = unitCost;
     }

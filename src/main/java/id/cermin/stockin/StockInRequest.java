@@ -13,7 +13,7 @@ import java.util.List;
 public record StockInRequest(String idempotencyKey, String receivedBy, String supplierId, String supplier,
                              Integer creditDays, String note, boolean updateCost, List<Line> lines) {
 
-    /** One received line: which product, how much, at what unit cost in rupiah. */
-    public record Line(String productId, BigDecimal quantity, Long unitCost) {
+    /** One received line: which product, in which unit (null: its base unit), how much, at what cost per unit. */
+    public record Line(String productId, String unitCode, BigDecimal quantity, Long unitCost) {
     }
 }

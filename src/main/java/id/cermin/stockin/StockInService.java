@@ -2,13 +2,16 @@ package id.cermin.stockin;
 
 import id.cermin.audit.AuditTrail;
 import id.cermin.catalog.Product;
+import id.cermin.catalog.ProductOffer;
+import id.cermin.catalog.ProductOffers;
 import id.cermin.catalog.ProductRepository;
+import id.cermin.catalog.SellingUnit;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.sales.ReceiptNumbers;
+import id.cermin.platform.ReceiptNumbers;
 import id.cermin.supplier.Supplier;
 import id.cermin.supplier.SupplierService;
 import jakarta.ejb.Stateless;
@@ -30,9 +33,11 @@ import java.util.Optional;
 
 /**
  * Receives goods: the stock-in, its lines and one movement per line in one transaction;
- * with {@code updateCost}, each product's harga modal becomes the cost just paid. Bought
- * on credit (tempo), it must name a supplier record: what is owed is owed to someone. A form
- * sent twice (same key) is received once.
+ * a line may be in any of the product's units (10 sak of a product kept in kg), and stock
+ * moves in base units. With {@code updateCost}, each product's harga modal (per base unit)
+ * becomes the cost just paid, divided by the unit's factor. Bought on credit (tempo), it
+ * must name a supplier record: what is owed is owed to someone. A form sent twice (same
+ * key) is received once.
  */
 @Stateless
 public class StockInService {
@@ -46,6 +51,9 @@ public class StockInService {
 
     @Inject
     private ProductRepository products;
+
+    @Inject
+    private ProductOffers offers;
 
     @Inject
     private ReceiptNumbers numbers;
@@ -97,20 +105,27 @@ public class StockInService {
         if (!tooLong.isEmpty()) {
             throw new InvalidInputException(tooLong);
         }
-        record Received(Product product, BigDecimal quantity, long unitCost) {
+        record Received(Product product, SellingUnit unit, BigDecimal quantity, long unitCost) {
         }
         List<Received> lines = new ArrayList<>();
         for (StockInRequest.Line line : request.lines()) {
             Product product = products.find(line.productId()).filter(p -> !p.isArchived())
                     .orElseThrow(() -> InvalidInputException.of("form", "error.unknownProduct"));
+            ProductOffer offer = offers.of(product);
+            SellingUnit unit = line.unitCode() == null ? offer.baseUnit() : offer.unit(line.unitCode())
+                    .orElseThrow(() -> new InvalidInputException(Map.of("form", "error.lineUnit",
+                            "argument", product.getName())));
             BigDecimal quantity = Optional.ofNullable(line.quantity())
                     .filter(q -> q.signum() > 0 && q.compareTo(MAX_QUANTITY) <= 0)
                     .orElseThrow(() -> new InvalidInputException(Map.of("form", "error.lineQuantity",
                             "argument", product.getName())));
+            if (unit.inBase(quantity).isEmpty()) {
+                throw new InvalidInputException(Map.of("form", "error.lineBaseQuantity", "argument", product.getName()));
+            }
             long unitCost = Optional.ofNullable(line.unitCost())
                     .orElseThrow(() -> new InvalidInputException(Map.of("form", "error.lineCost",
                             "argument", product.getName())));
-            lines.add(new Received(product, quantity, unitCost));
+            lines.add(new Received(product, unit, quantity, unitCost));
         }
         BusinessDay businessDay = BusinessDay.ofNode();
         Instant now = businessDay.now();
@@ -123,16 +138,18 @@ public class StockInService {
             long lineTotal = r.quantity().multiply(BigDecimal.valueOf(r.unitCost())).setScale(0, RoundingMode.HALF_UP)
                     .longValueExact();
             stockIn.addLine(new StockInLine(stockIn, ++lineNo, r.product().getId(), r.product().getName(),
-                    r.product().getUnitCode(), r.quantity(), r.unitCost(), lineTotal, identity.node()));
+                    r.unit().code(), r.unit().factor(), r.quantity(), r.unitCost(), lineTotal, identity.node()));
         }
         // Stock rows first (exclusive locks, in product order), then the stock-in and its lines.
         ledger.lockStock(lines.stream().map(r -> r.product().getId()).toList());
         stockIn.getLines().stream().sorted(Comparator.comparing(StockInLine::getProductId)).forEach(line ->
-                ledger.record(line.getProductId(), line.getQuantity(), MovementKind.STOCK_IN, stockIn.getId(),
+                ledger.record(line.getProductId(), line.getBaseQuantity(), MovementKind.STOCK_IN, stockIn.getId(),
                         request.receivedBy(), now));
         for (Received r : lines) {
-            if (request.updateCost() && r.product().getCostPrice() != r.unitCost()) {
-                r.product().setCostPrice(r.unitCost());
+            long baseCost = BigDecimal.valueOf(r.unitCost()).divide(r.unit().factor(), 0, RoundingMode.HALF_UP)
+                    .longValueExact();
+            if (request.updateCost() && r.product().getCostPrice() != baseCost) {
+                r.product().setCostPrice(baseCost);
                 r.product().stamp(identity.node());
             }
         }

@@ -79,13 +79,15 @@ public class StockInServlet extends HttpServlet {
         String[] ids = request.getParameterValues("productId");
         String[] quantities = request.getParameterValues("qty");
         String[] costs = request.getParameterValues("cost");
+        String[] units = request.getParameterValues("unit");
         List<StockInRequest.Line> lines = new ArrayList<>();
         if (ids != null && quantities != null && costs != null) {
             // One line more than the service takes, so that too many lines are refused, not cut off.
             int count = Math.min(Math.min(ids.length, quantities.length),
                     Math.min(costs.length, StockInService.MAX_LINES + 1));
             for (int i = 0; i < count; i++) {
-                lines.add(new StockInRequest.Line(ids[i], FormInput.quantity(quantities[i]).orElse(null),
+                String unit = units == null || i >= units.length || units[i].isBlank() ? null : units[i];
+                lines.add(new StockInRequest.Line(ids[i], unit, FormInput.quantity(quantities[i]).orElse(null),
                         FormInput.rupiah(costs[i]).orElse(null)));
             }
         }

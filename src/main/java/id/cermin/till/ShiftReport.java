@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A shift as its report shows it: the opening cash, takings by payment method, cash put in
- * and taken out, cash refunds, and the cash expected in the drawer:
- * opening + cash received − change given + cash in − cash out − cash refunds. Once closed,
+ * A shift as its report shows it: the opening cash, takings by payment method, bons paid in
+ * cash, cash put in and taken out, cash refunds, and the cash expected in the drawer:
+ * opening + cash received − change given + bons paid in cash + cash in − cash out − cash refunds. Once closed,
  * the expected cash is the one recorded at the close, next to the cash counted.
  */
-public record ShiftReport(TillShift shift, String cashier, List<Takings> takings, List<TillCashMove> moves,
+public record ShiftReport(TillShift shift, String cashier, List<Takings> takings, long bonPaymentsCash,
+                          List<TillCashMove> moves,
                           long refundCount, long refunds, long voided, TillShiftClose close, String closedBy) {
 
     public boolean isClosed() {
@@ -44,7 +45,8 @@ public record ShiftReport(TillShift shift, String cashier, List<Takings> takings
 
     /** What should be in the drawer by the records as they are now. */
     public long expectedNow() {
-        return shift.getOpeningCash() + cashReceived() - changeGiven() + cashIn() - cashOut() - refunds;
+        return shift.getOpeningCash() + cashReceived() - changeGiven() + bonPaymentsCash + cashIn() - cashOut()
+                - refunds;
     }
 
     /** The expected cash: recorded at the close, or as it is now while the shift is open. */

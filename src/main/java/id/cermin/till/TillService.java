@@ -154,6 +154,7 @@ public class TillService {
         long[] refunds = takings.cashRefunds(shift.getCashierId(), node, shift.getOpenedAt(), end);
         return new ShiftReport(shift, name(shift.getCashierId()),
                 takings.byMethod(shift.getCashierId(), node, shift.getOpenedAt(), end),
+                takings.cashBonPayments(shift.getCashierId(), node, shift.getOpenedAt(), end),
                 em.createNamedQuery("TillCashMove.ofShift", TillCashMove.class).setParameter("shiftId", shift.getId())
                         .getResultList(),
                 refunds[0], refunds[1], takings.voided(shift.getCashierId(), node, shift.getOpenedAt(), end), close,

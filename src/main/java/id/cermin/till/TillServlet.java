@@ -4,7 +4,7 @@ import id.cermin.account.SignedInUser;
 import id.cermin.platform.IdempotentWrite;
 import id.cermin.platform.Ids;
 import id.cermin.platform.validation.InvalidInputException;
-import id.cermin.sales.StoreProfiles;
+import id.cermin.settings.StoreProfiles;
 import id.cermin.web.Flash;
 import id.cermin.web.FormInput;
 import id.cermin.web.Views;

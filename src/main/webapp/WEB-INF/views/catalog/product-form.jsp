@@ -4,7 +4,7 @@
 <c:if test="${not empty errors}">
     <div class="alert alert-error" role="alert"><fmt:message key="${empty errors['form'] ? 'error.form' : errors['form']}"/></div>
 </c:if>
-<form method="post" action="<c:url value='/barang/simpan'/>" class="form" novalidate>
+<form method="post" action="<c:url value='/barang/simpan'/>" class="form form-wide" id="product-form" novalidate>
     <t:csrf/>
     <input type="hidden" name="id" value="<c:out value='${form.id()}'/>">
     <t:field name="barcode" label="product.barcode" hint="product.barcode.hint">
@@ -49,9 +49,99 @@
             </t:field>
         </c:if>
     </div>
+    <section class="form-section">
+        <h2 class="section-title"><fmt:message key="product.units"/></h2>
+        <p class="hint muted"><fmt:message key="product.units.hint"/></p>
+        <c:if test="${not empty errors['units']}">
+            <div class="error" id="e-units"><fmt:message key="${errors['units']}"><fmt:param value="${errors['unitsLine']}"/></fmt:message></div>
+        </c:if>
+        <table class="data lines" id="unit-lines">
+            <thead><tr>
+                <th><fmt:message key="product.unit"/></th>
+                <th class="num"><fmt:message key="product.unitFactor"/></th>
+                <th class="num"><fmt:message key="product.sellPrice"/></th>
+                <th><fmt:message key="product.barcode"/></th>
+            </tr></thead>
+            <tbody>
+            <c:forEach items="${form.units()}" var="u">
+                <tr>
+                    <td><select name="extraUnit" aria-label="<fmt:message key='product.unit'/>"><option value=""></option>
+                        <c:forEach items="${units}" var="unit"><option value="<c:out value='${unit.code}'/>" ${unit.code == u.unitCode() ? 'selected' : ''}><c:out value="${unit.code}"/></option></c:forEach></select></td>
+                    <td class="num"><input name="extraFactor" class="num" inputmode="decimal" maxlength="20" value="<c:out value='${u.factor()}'/>" aria-label="<fmt:message key='product.unitFactor'/>"></td>
+                    <td class="num"><input name="extraPrice" class="num" inputmode="numeric" maxlength="20" value="<c:out value='${u.sellPrice()}'/>" aria-label="<fmt:message key='product.sellPrice'/>"></td>
+                    <td><input name="extraBarcode" maxlength="64" autocomplete="off" value="<c:out value='${u.barcode()}'/>" aria-label="<fmt:message key='product.barcode'/>"></td>
+                </tr>
+            </c:forEach>
+            <c:forEach begin="1" end="2">
+                <tr>
+                    <td><select name="extraUnit" aria-label="<fmt:message key='product.unit'/>"><option value=""></option>
+                        <c:forEach items="${units}" var="unit"><option value="<c:out value='${unit.code}'/>"><c:out value="${unit.code}"/></option></c:forEach></select></td>
+                    <td class="num"><input name="extraFactor" class="num" inputmode="decimal" maxlength="20" aria-label="<fmt:message key='product.unitFactor'/>"></td>
+                    <td class="num"><input name="extraPrice" class="num" inputmode="numeric" maxlength="20" aria-label="<fmt:message key='product.sellPrice'/>"></td>
+                    <td><input name="extraBarcode" maxlength="64" autocomplete="off" aria-label="<fmt:message key='product.barcode'/>"></td>
+                </tr>
+            </c:forEach>
+            </tbody>
+        </table>
+        <button type="button" class="btn btn-small add-line" data-table="unit-lines"><fmt:message key="product.addLine"/></button>
+    </section>
+    <section class="form-section">
+        <h2 class="section-title"><fmt:message key="product.prices"/></h2>
+        <p class="hint muted"><fmt:message key="product.prices.hint"/></p>
+        <c:if test="${not empty errors['prices']}">
+            <div class="error" id="e-prices"><fmt:message key="${errors['prices']}"><fmt:param value="${errors['pricesLine']}"/></fmt:message></div>
+        </c:if>
+        <table class="data lines" id="price-lines">
+            <thead><tr>
+                <th><fmt:message key="product.unit"/></th>
+                <th><fmt:message key="product.priceLevel"/></th>
+                <th class="num"><fmt:message key="product.priceFrom"/></th>
+                <th><fmt:message key="product.priceStore"/></th>
+                <th class="num"><fmt:message key="product.price"/></th>
+            </tr></thead>
+            <tbody>
+            <c:forEach items="${form.prices()}" var="r">
+                <tr>
+                    <td><select name="ruleUnit" aria-label="<fmt:message key='product.unit'/>"><option value=""></option>
+                        <c:forEach items="${units}" var="unit"><option value="<c:out value='${unit.code}'/>" ${unit.code == r.unitCode() ? 'selected' : ''}><c:out value="${unit.code}"/></option></c:forEach></select></td>
+                    <td><select name="ruleLevel" aria-label="<fmt:message key='product.priceLevel'/>"><option value=""></option>
+                        <c:forEach items="${levels}" var="level"><option value="${level}" ${level == r.level() ? 'selected' : ''}><fmt:message key="level.${level}"/></option></c:forEach></select></td>
+                    <td class="num"><input name="ruleMin" class="num" inputmode="decimal" maxlength="20" value="<c:out value='${r.minQuantity()}'/>" aria-label="<fmt:message key='product.priceFrom'/>"></td>
+                    <td><input name="ruleStore" maxlength="32" value="<c:out value='${r.storeNode()}'/>" placeholder="<fmt:message key='product.priceStore.all'/>" aria-label="<fmt:message key='product.priceStore'/>"></td>
+                    <td class="num"><input name="rulePrice" class="num" inputmode="numeric" maxlength="20" value="<c:out value='${r.price()}'/>" aria-label="<fmt:message key='product.price'/>"></td>
+                </tr>
+            </c:forEach>
+            <c:forEach begin="1" end="2">
+                <tr>
+                    <td><select name="ruleUnit" aria-label="<fmt:message key='product.unit'/>"><option value=""></option>
+                        <c:forEach items="${units}" var="unit"><option value="<c:out value='${unit.code}'/>"><c:out value="${unit.code}"/></option></c:forEach></select></td>
+                    <td><select name="ruleLevel" aria-label="<fmt:message key='product.priceLevel'/>"><option value=""></option>
+                        <c:forEach items="${levels}" var="level"><option value="${level}"><fmt:message key="level.${level}"/></option></c:forEach></select></td>
+                    <td class="num"><input name="ruleMin" class="num" inputmode="decimal" maxlength="20" aria-label="<fmt:message key='product.priceFrom'/>"></td>
+                    <td><input name="ruleStore" maxlength="32" placeholder="<fmt:message key='product.priceStore.all'/>" aria-label="<fmt:message key='product.priceStore'/>"></td>
+                    <td class="num"><input name="rulePrice" class="num" inputmode="numeric" maxlength="20" aria-label="<fmt:message key='product.price'/>"></td>
+                </tr>
+            </c:forEach>
+            </tbody>
+        </table>
+        <button type="button" class="btn btn-small add-line" data-table="price-lines"><fmt:message key="product.addLine"/></button>
+    </section>
+    <fmt:message key="product.belowCost.line" var="belowCostPattern"/>
+    <div class="alert alert-warn" role="status" id="below-cost" data-pattern="<c:out value='${belowCostPattern}'/>"
+         <c:forEach items="${levels}" var="level">data-level-${fn:toLowerCase(level)}="<fmt:message key='level.${level}'/>" </c:forEach>${empty belowCost ? 'hidden' : ''}>
+        <strong><fmt:message key="product.belowCost"/></strong>
+        <ul id="below-cost-list">
+            <c:forEach items="${belowCost}" var="b">
+                <fmt:message key="level.${b.level()}" var="levelName"/>
+                <fmt:message key="product.belowCost.line" var="belowCostLine"><fmt:param value="${b.unitCode()}"/><fmt:param value="${levelName}"/><fmt:param value="${cermin:rupiah(b.price())}"/><fmt:param value="${cermin:rupiah(b.cost())}"/></fmt:message>
+                <li><c:out value="${belowCostLine}"/></li>
+            </c:forEach>
+        </ul>
+    </div>
     <div class="actions">
         <button type="submit" class="btn btn-primary"><fmt:message key="common.save"/></button>
         <a class="btn" href="<c:url value='/barang'/>"><fmt:message key="common.cancel"/></a>
     </div>
 </form>
+<script src="<c:url value='/static/js/product-form.js'/>"></script>
 </t:layout>

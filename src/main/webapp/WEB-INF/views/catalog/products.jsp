@@ -40,9 +40,10 @@
         <tr class="${p.archived ? 'archived' : (p.lowStock ? 'low' : '')}">
             <td class="nowrap"><c:out value="${p.barcode}"/></td>
             <td class="name"><c:out value="${p.name}"/></td>
-            <td class="num"><c:out value="${cermin:qty(p.stock)}"/>
-                <c:if test="${p.lowStock and not p.archived}"> <span class="badge badge-warn"><fmt:message key="product.low"/></span></c:if></td>
-            <td><c:out value="${p.unitCode}"/></td>
+            <td class="num stock"><c:out value="${cermin:qty(p.stock)}"/>
+                <c:if test="${p.lowStock and not p.archived}"> <span class="badge badge-warn"><fmt:message key="product.low"/></span></c:if>
+                <c:forEach items="${unitsOf[p.id]}" var="u"><c:if test="${not u.base}"><br><span class="muted"><c:out value="= ${cermin:qty(p.stock / u.factor())} ${u.code()}"/></span></c:if></c:forEach></td>
+            <td class="units"><c:out value="${p.unitCode}"/><c:forEach items="${unitsOf[p.id]}" var="u"><c:if test="${not u.base}"><br><span class="muted"><c:out value="${u.code()} = ${cermin:qty(u.factor())} ${p.unitCode} · ${cermin:rupiah(u.price())}"/></span></c:if></c:forEach></td>
             <td><c:out value="${p.category.name}"/></td>
             <td class="num money"><c:out value="${cermin:rupiah(p.costPrice)}"/></td>
             <td class="num money"><c:out value="${cermin:rupiah(p.sellPrice)}"/></td>

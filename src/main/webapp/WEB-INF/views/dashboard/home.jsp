@@ -30,6 +30,7 @@
     <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${cermin:count(summary.lowStock())}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
 </div>
 <div class="panels">
+    <t:takings takings="${takings}" title="dashboard.takingsToday"/>
     <section class="card">
         <h2><fmt:message key="dashboard.chart"/></h2>
         <fmt:message key="dashboard.chart" var="chartLabel"/>

@@ -5,6 +5,7 @@
         <small class="print-only"><c:out value="${from}"/> – <c:out value="${to}"/></small></h1>
     <div class="page-actions">
         <a class="btn" href="<c:url value='/laporan/masuk'/>"><fmt:message key="report.stockIn.title"/></a>
+        <a class="btn" href="<c:url value='/laporan/piutang'/>"><fmt:message key="aging.title"/></a>
         <a class="btn" href="<c:url value='/laporan/shift'/>"><fmt:message key="shift.all"/></a>
         <a class="btn" href="<c:url value='/laporan/nilai-stok'/>"><fmt:message key="stockValue.title"/></a>
         <c:url value="/laporan/keluar/csv" var="csvUrl"><c:param name="dari" value="${from}"/><c:param name="sampai" value="${to}"/></c:url>
@@ -25,6 +26,8 @@
         <th><fmt:message key="report.receipt"/></th>
         <th><fmt:message key="report.time"/></th>
         <th><fmt:message key="receipt.cashier"/></th>
+        <th><fmt:message key="receipt.customer"/></th>
+        <th><fmt:message key="report.paidBy"/></th>
         <th class="num"><fmt:message key="report.items"/></th>
         <th class="num"><fmt:message key="kasir.total"/></th>
         <th class="num"><fmt:message key="report.profit"/></th>
@@ -36,6 +39,8 @@
             <td class="name nowrap"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
             <td class="nowrap"><c:out value="${cermin:dateTime(r.soldAt())}"/></td>
             <td><c:out value="${r.cashier()}"/></td>
+            <td><c:out value="${r.customer()}"/></td>
+            <td class="paid-by"><c:forEach items="${r.paidBy()}" var="m" varStatus="i"><fmt:message key="method.${m.key}" var="methodName"/><c:out value="${(i.first ? '' : ', ') += methodName += ' ' += cermin:rupiah(m.value)}"/></c:forEach></td>
             <td class="num"><c:out value="${cermin:qty(r.items())}"/></td>
             <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.total())}"/></span></td>
             <td class="num money"><span class="name"><c:out value="${cermin:rupiah(r.profit())}"/></span></td>
@@ -61,15 +66,16 @@
             </td>
         </tr>
     </c:forEach>
-    <c:if test="${empty report.rows()}"><tr><td colspan="7" class="muted"><fmt:message key="common.none"/></td></tr></c:if>
+    <c:if test="${empty report.rows()}"><tr><td colspan="9" class="muted"><fmt:message key="common.none"/></td></tr></c:if>
     </tbody>
     <tfoot><tr>
-        <th colspan="4"><fmt:message key="report.totals"><fmt:param value="${report.count()}"/></fmt:message></th>
+        <th colspan="6"><fmt:message key="report.totals"><fmt:param value="${report.count()}"/></fmt:message></th>
         <th class="num money" id="report-total"><c:out value="${cermin:rupiah(report.total())}"/></th>
         <th class="num money" id="report-profit"><c:out value="${cermin:rupiah(report.profit())}"/></th>
         <th></th>
     </tr></tfoot>
 </table>
 </div>
+<t:takings takings="${takings}" title="report.takings"/>
 <script src="<c:url value='/static/js/print.js'/>"></script>
 </t:layout>

@@ -22,21 +22,48 @@
         <span><c:out value="${sale.receiptNo}"/></span>
         <span><c:out value="${cermin:dateTime(sale.soldAt)}"/></span>
         <span><fmt:message key="receipt.cashier"/>: <c:out value="${cashier}"/></span>
+        <c:if test="${not empty customer}"><span id="receipt-customer"><fmt:message key="receipt.customer"/>: <c:out value="${customer.name}"/></span></c:if>
     </p>
     <table class="receipt-lines">
         <c:forEach items="${sale.lines}" var="line">
             <tr><td colspan="2" class="item"><c:out value="${line.productName}"/></td></tr>
             <tr>
                 <td class="qty"><c:out value="${cermin:qty(line.quantity) += ' ' += line.unitCode += ' × ' += cermin:rupiah(line.unitPrice)}"/></td>
-                <td class="num"><c:out value="${cermin:rupiah(line.lineTotal)}"/></td>
+                <td class="num"><c:out value="${cermin:rupiah(line.gross)}"/></td>
             </tr>
+            <c:if test="${line.discount > 0}">
+                <tr><td class="qty"><fmt:message key="kasir.discount"/></td><td class="num"><c:out value="${cermin:rupiah(-line.discount)}"/></td></tr>
+            </c:if>
         </c:forEach>
     </table>
     <table class="receipt-totals">
+        <c:if test="${sale.discount > 0}">
+            <tr><td><fmt:message key="kasir.subtotal"/></td><td class="num"><c:out value="${cermin:rupiah(sale.subtotal)}"/></td></tr>
+            <tr><td><fmt:message key="kasir.saleDiscount"/></td><td class="num"><c:out value="${cermin:rupiah(-sale.discount)}"/></td></tr>
+        </c:if>
         <tr><td><fmt:message key="kasir.total"/></td><td class="num"><c:out value="${cermin:rupiah(sale.total)}"/></td></tr>
-        <tr><td><fmt:message key="kasir.paid"/></td><td class="num"><c:out value="${cermin:rupiah(sale.paid)}"/></td></tr>
+        <c:if test="${sale.cash > 0 or empty sale.payments and sale.credit == 0}">
+            <tr><td><fmt:message key="kasir.cash"/></td><td class="num"><c:out value="${cermin:rupiah(sale.cash)}"/></td></tr>
+        </c:if>
+        <c:forEach items="${sale.payments}" var="p">
+            <fmt:message key="method.${p.method}" var="methodName"/>
+            <tr><td><c:out value="${methodName} ${p.reference}"/></td>
+                <td class="num"><c:out value="${cermin:rupiah(p.amount)}"/></td></tr>
+        </c:forEach>
         <tr><td><fmt:message key="kasir.change"/></td><td class="num"><c:out value="${cermin:rupiah(sale.changeDue)}"/></td></tr>
+        <c:if test="${sale.credit > 0}">
+            <tr id="receipt-bon"><td><fmt:message key="receipt.bon"/></td><td class="num"><c:out value="${cermin:rupiah(sale.credit)}"/></td></tr>
+        </c:if>
     </table>
+    <c:if test="${not empty customer and owed != 0}">
+        <fmt:message key="receipt.owed" var="owedText"/>
+        <p class="receipt-owed" id="receipt-owed"><c:out value="${owedText} ${cermin:rupiah(owed)}"/></p>
+    </c:if>
+    <c:set var="paidByQris" value="false"/>
+    <c:forEach items="${sale.payments}" var="p"><c:if test="${p.method == 'QRIS'}"><c:set var="paidByQris" value="true"/></c:if></c:forEach>
+    <c:if test="${hasQris and (paidByQris or sale.credit > 0)}">
+        <figure class="receipt-qris"><img src="<c:url value='/qris'/>" alt="QRIS"><figcaption><fmt:message key="receipt.qris"/></figcaption></figure>
+    </c:if>
     <footer><c:out value="${store.footer()}"/></footer>
 </article>
 <script src="<c:url value='/static/js/paper.js'/>"></script>

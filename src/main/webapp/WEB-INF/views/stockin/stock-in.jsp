@@ -1,8 +1,10 @@
 <fmt:message key="stockin.title" var="title"/>
 <t:layout title="${title}" active="barang-masuk">
 <fmt:message key="kasir.notFound" var="notFoundText"><fmt:param value="{0}"/></fmt:message>
-<div id="stock-in" class="kasir" data-lookup="<c:url value='/barang-masuk/cari'/>" data-not-found="<c:out value='${notFoundText}'/>"
-     data-lookup-failed="<fmt:message key='kasir.lookupFailed'/>" data-empty="<fmt:message key='stockin.empty'/>">
+<fmt:message key="stockin.belowCost" var="belowCostText"/>
+<div id="stock-in" class="kasir" data-lookup="<c:url value='/barang-masuk/cari'/>" data-below-cost="<c:out value='${belowCostText}'/>"
+     data-not-found="<c:out value='${notFoundText}'/>" data-lookup-failed="<fmt:message key='kasir.lookupFailed'/>"
+     data-empty="<fmt:message key='stockin.empty'/>">
     <div class="kasir-main">
         <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
             <div class="page-actions"><button type="button" class="btn" id="clear-cart"><fmt:message key="kasir.clear"/></button></div>
@@ -61,8 +63,9 @@
 </div>
 <template id="line-template">
     <tr>
-        <td class="name"><span class="line-name"></span></td>
-        <td class="num"><input class="num line-qty" inputmode="decimal" maxlength="12" aria-label="<fmt:message key='kasir.qty'/>"> <span class="line-unit muted"></span></td>
+        <td class="name"><span class="line-name"></span> <span class="badge badge-warn line-below-cost" hidden></span></td>
+        <td class="num"><input class="num line-qty" inputmode="decimal" maxlength="12" aria-label="<fmt:message key='kasir.qty'/>">
+            <select class="line-unit" aria-label="<fmt:message key='product.unit'/>"></select></td>
         <td class="num"><input class="num line-cost" inputmode="numeric" maxlength="15" aria-label="<fmt:message key='stockin.unitCost'/>"></td>
         <td class="num money line-subtotal"></td>
         <td class="actions"><button type="button" class="btn btn-small btn-danger line-remove" aria-label="<fmt:message key='common.delete'/>">×</button></td>

@@ -25,7 +25,7 @@
     <table class="receipt-lines" id="shift-takings">
         <tr><td colspan="2" class="item"><fmt:message key="shift.byMethod"/></td></tr>
         <c:forEach items="${r.takings()}" var="t">
-            <tr><td class="what"><fmt:message key="payment.${t.method()}"/> (<c:out value="${t.sales()}"/>)</td><td class="num"><c:out value="${cermin:rupiah(t.total())}"/></td></tr>
+            <tr><td class="what"><fmt:message key="method.${t.method()}"/> (<c:out value="${t.sales()}"/>)</td><td class="num"><c:out value="${cermin:rupiah(t.total())}"/></td></tr>
         </c:forEach>
         <c:if test="${empty r.takings()}"><tr><td class="qty" colspan="2"><fmt:message key="shift.noSales"/></td></tr></c:if>
         <c:if test="${r.voided() > 0}"><tr><td class="what"><fmt:message key="shift.voided"/></td><td class="num"><c:out value="${r.voided()}"/></td></tr></c:if>
@@ -35,6 +35,7 @@
         <tr><td class="what"><fmt:message key="shift.openingCash"/></td><td class="num"><c:out value="${cermin:rupiah(r.shift().openingCash)}"/></td></tr>
         <tr><td class="what"><fmt:message key="shift.cashReceived"/></td><td class="num" id="cash-received"><c:out value="${cermin:rupiah(r.cashReceived())}"/></td></tr>
         <tr><td class="what"><fmt:message key="kasir.change"/></td><td class="num" id="change-given"><c:out value="${cermin:rupiah(-r.changeGiven())}"/></td></tr>
+        <c:if test="${r.bonPaymentsCash() != 0}"><tr><td class="what"><fmt:message key="shift.bonPaymentsCash"/></td><td class="num" id="bon-payments-cash"><c:out value="${cermin:rupiah(r.bonPaymentsCash())}"/></td></tr></c:if>
         <c:forEach items="${r.moves()}" var="m">
             <tr><td class="what"><fmt:message key="shift.cash.${m.direction}"/>: <c:out value="${m.reason}"/></td><td class="num"><c:out value="${cermin:rupiah(m.signedAmount())}"/></td></tr>
         </c:forEach>

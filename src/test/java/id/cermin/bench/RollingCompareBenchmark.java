@@ -67,8 +67,8 @@ public final class RollingCompareBenchmark {
         MirrorEngine plain = new MirrorEngine(store.dataSource(), account.dataSource()).comparing(0);
         run(plain);
         long t0 = System.nanoTime();
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> load(store, lines, cashier)),
-                CompletableFuture.runAsync(() -> load(hub, lines, cashier))).join();
+        CompletableFuture.allOf(CompletableFuture.runAsync(() -> load(store, STORE_PORT, lines, cashier)),
+                CompletableFuture.runAsync(() -> load(hub, HUB_PORT, lines, cashier))).join();
         System.out.printf("history: %,d sale lines on each side, loaded in %.0f s%n", lines, (System.nanoTime() - t0) / 1e9);
         long rows = store.count("SELECT (SELECT COUNT(*) FROM sale) + (SELECT COUNT(*) FROM sale_line)"
                 + " + (SELECT COUNT(*) FROM stock_movement)");
@@ -119,8 +119,9 @@ public final class RollingCompareBenchmark {
         return report;
     }
 
-    private static void load(MirrorNode node, long lines, String cashierId) {
-        try (Connection c = node.connect()) {
+    /** Loading statements write 50,000 rows each: no socket time-out on a busy machine. */
+    private static void load(MirrorNode node, int port, long lines, String cashierId) {
+        try (Connection c = node.dataSourceOn(port, 0).getConnection()) {
             SaleHistory.load(c, lines, cashierId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

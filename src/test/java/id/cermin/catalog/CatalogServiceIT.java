@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,6 +122,7 @@ class CatalogServiceIT {
     }
 
     private static ProductRequest form(String barcode, String name, String categoryId) {
-        return new ProductRequest("", barcode, name, categoryId, "pcs", 10_000L, 12_500L, BigDecimal.ONE);
+        return new ProductRequest("", barcode, name, categoryId, "pcs", 10_000L, 12_500L, BigDecimal.ONE, List.of(),
+                List.of());
     }
 }

@@ -137,6 +137,65 @@ class ProductFormHttpIT {
                 .equals(page2.select("table.data tbody tr td.name").first().text()));
     }
 
+    @Test
+    void furtherUnitsAndPriceRulesAreSavedAndALineLeftOutIsArchived() throws SQLException {
+        String name = "Paku Uji Satuan";
+        String fields = "id=&barcode=&name=" + name.replace(' ', '+') + "&categoryId=" + categoryId
+                + "&unitCode=kg&costPrice=20000&sellPrice=25000&minStock=0"
+                + "&extraUnit=dus&extraFactor=20&extraPrice=480000&extraBarcode=7700112233"
+                + "&extraUnit=&extraFactor=&extraPrice=&extraBarcode="
+                + "&ruleUnit=dus&ruleLevel=KONTRAKTOR&ruleMin=1&ruleStore=&rulePrice=470000"
+                + "&ruleUnit=kg&ruleLevel=ECERAN&ruleMin=1&ruleStore=S2&rulePrice=26000";
+        admin.get("/barang/baru");
+        assertEquals(302, admin.postForm("/barang/simpan", fields).statusCode());
+        String id = ItServer.query("SELECT id FROM product WHERE name = '" + name + "'");
+        assertEquals("dus|20.000|480000|7700112233", ItServer.query("SELECT CONCAT(unit_code, '|', factor, '|', sell_price,"
+                + " '|', barcode) FROM product_unit WHERE product_id = '" + id + "'"));
+        assertEquals("2", ItServer.query("SELECT COUNT(*) FROM product_price WHERE product_id = '" + id
+                + "' AND archived_at IS NULL"));
+        assertEquals("S2", ItServer.query("SELECT store_node FROM product_price WHERE product_id = '" + id
+                + "' AND unit_code = 'kg'"));
+
+        admin.get("/barang/baru");
+        HttpResponse<String> taken = admin.postForm("/barang/simpan", fields.replace("Satuan", "Lain")
+                .replace("&ruleUnit=dus&ruleLevel=KONTRAKTOR&ruleMin=1&ruleStore=&rulePrice=470000", ""));
+        assertEquals(200, taken.statusCode());
+        assertTrue(WebSession.html(taken).select("#e-units").text().contains("sudah dipakai"), "a unit's barcode is taken");
+
+        Document edit = WebSession.html(admin.get("/barang/edit?id=" + id));
+        assertEquals("dus", edit.selectFirst("select[name=extraUnit] option[selected]").attr("value"));
+        assertTrue(edit.getElementById("below-cost").hasAttr("hidden"), "no price below cost yet");
+        String cheaper = fields.replace("id=&", "id=" + id + "&").replace("&extraUnit=dus&extraFactor=20&extraPrice=480000"
+                + "&extraBarcode=7700112233", "").replace("&ruleUnit=dus&ruleLevel=KONTRAKTOR&ruleMin=1&ruleStore="
+                + "&rulePrice=470000", "").replace("rulePrice=26000", "rulePrice=19000");
+        assertEquals(302, admin.postForm("/barang/simpan", cheaper).statusCode());
+        assertTrue(ItServer.query("SELECT archived_at FROM product_unit WHERE product_id = '" + id + "'") != null,
+                "the unit left out is archived");
+        assertNull(ItServer.query("SELECT barcode FROM product_unit WHERE product_id = '" + id + "'"),
+                "and gives its barcode back");
+        Document below = WebSession.html(admin.get("/barang/edit?id=" + id));
+        assertTrue(below.getElementById("below-cost").text().contains("kg (Eceran): Rp 19.000, modal Rp 20.000"),
+                below.getElementById("below-cost").text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the base unit again|&extraUnit=pcs&extraFactor=10&extraPrice=1000|error.unitLineCode|units",
+            "factor 0|&extraUnit=dus&extraFactor=0&extraPrice=1000|error.unitLineFactor|units",
+            "half a piece|&extraUnit=dus&extraFactor=2,5&extraPrice=1000|error.unitLineFactorWhole|units",
+            "a rule for a unit not sold|&ruleUnit=roll&ruleLevel=GROSIR&ruleMin=1&ruleStore=&rulePrice=5|error.priceLineUnit|prices",
+            "the unit's own price as a rule|&ruleUnit=pcs&ruleLevel=ECERAN&ruleMin=1&ruleStore=&rulePrice=5|error.priceLineIsUnitPrice|prices",
+    })
+    void aBadUnitOrPriceLineChangesNothing(String name, String line, String key, String field) throws SQLException {
+        long before = productCount();
+        admin.get("/barang/baru");
+        HttpResponse<String> response = admin.postForm("/barang/simpan", "id=&barcode=&name=Uji+Baris&categoryId="
+                + categoryId + "&unitCode=pcs&costPrice=100&sellPrice=200&minStock=0" + line);
+        assertEquals(200, response.statusCode(), name);
+        assertTrue(WebSession.html(response).select("#e-" + field).text().contains("baris 1"), name);
+        assertEquals(before, productCount(), name + ": nothing saved (" + key + ")");
+    }
+
     private static Map<String, String> validForm(String name) {
         Map<String, String> form = new HashMap<>();
         form.put("id", "");

@@ -9,9 +9,10 @@ import id.cermin.catalog.ProductRequest;
 import id.cermin.platform.BusinessDay;
 import id.cermin.sales.CheckoutRequest;
 import id.cermin.sales.CheckoutService;
+import id.cermin.sales.Discount;
 import id.cermin.sales.Sale;
-import id.cermin.sales.StoreProfile;
-import id.cermin.sales.StoreProfiles;
+import id.cermin.settings.StoreProfile;
+import id.cermin.settings.StoreProfiles;
 import id.cermin.testing.ArquillianRunnerAccess;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -115,8 +116,9 @@ class StoreTimeZoneIT {
                 Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)));
         String cashierId = users.byUsername("pemilik").orElseGet(() -> users.createFirstOwner(
                 new UserForm("", "pemilik", "Pemilik Uji", "OWNER", "rahasia-sekali"))).getId();
-        return checkout.checkout(new CheckoutRequest(UUID.randomUUID().toString(), cashierId,
-                List.of(new CheckoutRequest.Line(product.getId(), BigDecimal.ONE)), 1_000_000L));
+        return checkout.checkout(new CheckoutRequest(UUID.randomUUID().toString(), cashierId, null,
+                List.of(new CheckoutRequest.Line(product.getId(), null, BigDecimal.ONE, Discount.NONE)), Discount.NONE,
+                1_000_000L, List.of(), 0L, null));
     }
 
     private Product product() {
@@ -126,6 +128,6 @@ class StoreTimeZoneIT {
             catalog.addUnit("pcs", false);
         }
         return catalog.saveProduct(new ProductRequest("", "", name, category.getId(), "pcs", 10_000L, 12_500L,
-                BigDecimal.ONE));
+                BigDecimal.ONE, List.of(), List.of()));
     }
 }

@@ -34,7 +34,10 @@ class DemoDataIT {
             DemoData.load(c, "S1");
             String counts = counts(s);
             // What a mirror batch would have left: the users and part of the catalogue.
-            s.executeUpdate("DELETE FROM stock_movement WHERE product_id IN (SELECT id FROM product WHERE name LIKE 'S%')");
+            for (String child : new String[] {"stock_movement", "product_unit", "product_price"}) {
+                s.executeUpdate("DELETE FROM " + child + " WHERE product_id IN (SELECT id FROM product WHERE name LIKE 'S%')");
+            }
+            s.executeUpdate("DELETE FROM customer WHERE name LIKE 'P%'");
             s.executeUpdate("DELETE FROM product WHERE name LIKE 'S%'");
             DemoData.load(c, "S1");
             assertEquals(counts, counts(s));
@@ -43,7 +46,8 @@ class DemoDataIT {
 
     private static String counts(Statement s) throws Exception {
         StringBuilder out = new StringBuilder();
-        for (String table : new String[] {"app_user", "unit", "category", "product", "stock_movement"}) {
+        for (String table : new String[] {"app_user", "unit", "category", "product", "stock_movement", "product_unit",
+                "product_price", "customer"}) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rs.next();
                 out.append(table).append('=').append(rs.getLong(1)).append(' ');

@@ -51,8 +51,10 @@ class ClockTrialsIT {
                     try (Connection s = world.store(0).connect()) {
                         ShopWrites.setPrice(s, "S1", product, storePrice);
                     }
-                    Thread.sleep(5);
-                    // A moment later, the hub edits the same product, on the right time.
+                    // Later by more than the design's tolerance (the clock is measured to within half
+                    // a round trip of one call, which a machine under heavy load can stretch to
+                    // hundreds of milliseconds), the hub edits the same product, on the right time.
+                    Thread.sleep(2_000);
                     long hubPrice = storePrice + 1;
                     try (Connection h = world.hub.connect()) {
                         ShopWrites.exec(h, "UPDATE product SET sell_price = ?, row_version = ?, origin_node = 'HUB',"

@@ -35,9 +35,12 @@ class MirroredSchemaIT {
 
     private static final String DB = "it_mirrored_schema";
 
-    /** Tables each node keeps for itself: the mirror's own bookkeeping and node settings. */
+    /**
+     * Tables each node keeps for itself: the mirror's own bookkeeping and node settings (a
+     * store's receipt details, discount limits and QRIS image are its own).
+     */
     private static final Set<String> NODE_LOCAL_TABLES = Set.of("flyway_schema_history", "receipt_counter",
-            "store_profile", "mirror_node", "mirror_change", "mirror_inbound", "mirror_peer", "mirror_run",
+            "store_profile", "store_qris", "mirror_node", "mirror_change", "mirror_inbound", "mirror_peer", "mirror_run",
             "mirror_error", "mirror_store", "mirror_inbox", "mirror_outbound", "mirror_clock",
             "mirror_compare", "mirror_compare_round", "mirror_divergence",
             // Each store's own barcode prefix: two stores must not share it.

@@ -56,7 +56,7 @@ class SalesReportHttpIT {
         String notVoided = " FROM sale s WHERE NOT EXISTS (SELECT 1 FROM sale_void v WHERE v.sale_id = s.id)"
                 + " AND DATE(CONVERT_TZ(s.sold_at, '+00:00', '+07:00')) = " + today;
         long total = Long.parseLong(ItServer.query("SELECT COALESCE(SUM(s.total), 0)" + notVoided));
-        long costs = new BigDecimal(ItServer.query("SELECT COALESCE(SUM((SELECT ROUND(SUM(l.unit_cost * l.quantity))"
+        long costs = new BigDecimal(ItServer.query("SELECT COALESCE(SUM((SELECT ROUND(SUM(l.unit_cost * l.quantity * l.unit_factor))"
                 + " FROM sale_line l WHERE l.sale_id = s.id)), 0)" + notVoided)).longValueExact();
         assertEquals(Format.rupiah(total), page.getElementById("report-total").text());
         assertEquals(Format.rupiah(total - costs), page.getElementById("report-profit").text());
@@ -112,7 +112,8 @@ class SalesReportHttpIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("laporan-keluar-"));
         String body = csv.body();
-        assertTrue(body.startsWith("\uFEFFNo. Nota;Waktu;Kasir;Barang;Total;Keuntungan;Status;Alasan Batal\r\n"), body);
+        assertTrue(body.startsWith("\uFEFFNo. Nota;Waktu;Kasir;Barang;Total;Keuntungan;Status;Alasan Batal;Pelanggan;Tunai;"
+                + "Transfer;QRIS;Kartu;Bon\r\n"), body);
         String total = ItServer.query("SELECT total FROM sale WHERE id = '" + saleId + "'");
         assertTrue(body.contains(receipt + ";"), body);
         assertTrue(body.contains(";2;" + total + ";"), "quantity and total as plain numbers: " + body);

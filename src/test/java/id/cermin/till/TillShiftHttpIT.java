@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Closing the till over HTTP: the cash expected at the close is the opening cash plus the
  * cash received for the shift's sales, less the change given, plus cash put in, less cash
  * taken out; the difference to the cash counted is recorded; a cashier sees and reprints
- * their own sales of today; the owner sees every shift.
+ * their own sales of today; the owner sees every shift. Of a sale paid in several ways only
+ * its cash goes into the drawer, and so does a bon paid in cash.
  */
 class TillShiftHttpIT {
 
@@ -84,6 +85,32 @@ class TillShiftHttpIT {
         String copy = history.selectFirst("#own-sales a.reprint").attr("href");
         Document reprint = WebSession.html(cashier.get(copy.substring(copy.indexOf("/kasir"))));
         assertEquals("SALINAN", reprint.selectFirst("#receipt-copy").text());
+    }
+
+    @Test
+    void onlyCashGoesIntoTheDrawerAndBonsPaidInCashToo() throws SQLException {
+        WebSession split = BackOffice.newCashier("kasirsplit");
+        Document page = WebSession.html(split.get("/kasir/shift"));
+        assertEquals(302, split.post("/kasir/shift/buka", Map.of("key",
+                page.selectFirst("#open-shift input[name=key]").attr("value"), "openingCash", "100.000")).statusCode());
+        String budi = ItServer.query("SELECT id FROM customer WHERE name = 'Pak Budi Santoso'");
+        // 2 sak at Pak Budi's grosir price (57.000) = 114.000: 60.000 in cash (10.000 back), 40.000 QRIS, 24.000 bon.
+        split.get("/kasir");
+        HttpResponse<String> sold = split.postForm("/kasir/bayar", id.cermin.testing.CartForm.fresh().customer(budi)
+                .line(semenId, "", "2", "").cash("60.000").pay("QRIS", "40.000", "").pay("BON", "24.000", "").encoded());
+        assertEquals(302, sold.statusCode(), () -> WebSession.html(sold).select("#checkout-error").text());
+        split.get("/pelanggan/bayar?id=" + budi);
+        assertEquals(302, split.post("/pelanggan/bayar", Map.of("key", java.util.UUID.randomUUID().toString(),
+                "customerId", budi, "amount", "10.000", "method", "TUNAI")).statusCode());
+
+        Document open = WebSession.html(split.get("/kasir/shift"));
+        assertEquals(Format.rupiah(100_000 + 60_000 - 10_000 + 10_000), open.selectFirst("#expected-cash").text());
+        String shiftId = open.selectFirst("#close-shift input[name=id]").attr("value");
+        Document report = WebSession.html(split.get("/kasir/shift/laporan?id=" + shiftId));
+        assertEquals(Format.rupiah(60_000), report.selectFirst("#cash-received").text());
+        assertEquals(Format.rupiah(10_000), report.selectFirst("#bon-payments-cash").text());
+        assertEquals(List.of("Tunai (1) Rp 50.000", "QRIS (1) Rp 40.000", "Bon (1) Rp 24.000"),
+                report.select("#shift-takings tr").stream().skip(1).map(org.jsoup.nodes.Element::text).toList());
     }
 
     @Test

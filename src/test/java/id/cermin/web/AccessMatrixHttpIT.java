@@ -55,6 +55,9 @@ class AccessMatrixHttpIT {
             "/sinkronisasi/konflik, 200, 200, 403",
             "/sinkronisasi/perbedaan, 200, 200, 403",
             "/api/mirror/status, 200, 200, 403",
+            "/pelanggan, 200, 200, 200",
+            "/pelanggan/baru, 200, 200, 403",
+            "/laporan/piutang, 200, 200, 403",
             "/stok/opname, 200, 200, 403",
             "/stok/penyesuaian, 200, 200, 403",
             "/pemasok, 200, 200, 403",
@@ -84,7 +87,8 @@ class AccessMatrixHttpIT {
             "/laporan/keluar/batal", "/barang-masuk/simpan", "/sync", "/sinkronisasi/periksa",
             "/sinkronisasi/perbaiki", "/sinkronisasi/perbedaan", "/stok/opname/mulai", "/stok/opname/konfirmasi",
             "/stok/penyesuaian/simpan", "/pemasok/simpan", "/pemasok/bayar", "/retur/penjualan", "/retur/pembelian",
-            "/label/cetak", "/label/awalan", "/barang/impor/simpan"})
+            "/label/cetak", "/label/awalan", "/barang/impor/simpan", "/pelanggan/simpan", "/pelanggan/arsipkan",
+            "/pelanggan/bayar/batal", "/pengaturan/diskon", "/pengaturan/qris", "/pengaturan/qris/hapus"})
     void kasirCannotChangeTheBackOffice(String path) {
         kasir.get("/");
         assertEquals(403, kasir.post(path, Map.of("name", "Dari Kasir", "code", "x")).statusCode());

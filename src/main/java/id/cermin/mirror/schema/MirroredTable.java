@@ -27,18 +27,30 @@ public enum MirroredTable {
     PRODUCT("product", null, "barcode:text name:text category_id:text unit_code:text cost_price:long"
             + " sell_price:long min_stock:decimal archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text", "stock"),
+    PRODUCT_UNIT("product_unit", null, "product_id:text unit_code:text factor:decimal sell_price:long barcode:text"
+            + " archived_at:time created_at:time updated_at:time row_version:long origin_node:text"),
+    PRODUCT_PRICE("product_price", null, "product_id:text unit_code:text level:text min_quantity:decimal"
+            + " store_node:text price:long archived_at:time created_at:time updated_at:time row_version:long"
+            + " origin_node:text"),
+    CUSTOMER("customer", null, "name:text phone:text address:text type:text credit_limit:long archived_at:time"
+            + " created_at:time updated_at:time row_version:long origin_node:text"),
     SUPPLIER("supplier", null, "name:text phone:text address:text archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text"),
-    SALE("sale", "origin_node", "receipt_no:text cashier_id:text sold_at:time total:long paid:long"
-            + " change_due:long item_count:decimal idempotency_key:text origin_node:text"),
+    SALE("sale", "origin_node", "receipt_no:text cashier_id:text customer_id:text sold_at:time total:long"
+            + " discount:long paid:long non_cash:long change_due:long credit:long item_count:decimal"
+            + " idempotency_key:text origin_node:text"),
     SALE_LINE("sale_line", "origin_node", "sale_id:text line_no:int product_id:text product_name:text"
-            + " unit_code:text quantity:decimal unit_price:long unit_cost:long line_total:long origin_node:text"),
+            + " unit_code:text unit_factor:decimal quantity:decimal unit_price:long unit_cost:long discount:long"
+            + " line_total:long origin_node:text"),
+    SALE_PAYMENT("sale_payment", "origin_node", "sale_id:text line_no:int method:text amount:long reference:text"
+            + " origin_node:text"),
     SALE_VOID("sale_void", "origin_node", "sale_id:text voided_by:text voided_at:time reason:text"
             + " origin_node:text"),
     STOCK_IN("stock_in", "origin_node", "reference:text received_by:text received_at:time supplier:text"
             + " supplier_id:text note:text total_cost:long credit_days:int idempotency_key:text origin_node:text"),
     STOCK_IN_LINE("stock_in_line", "origin_node", "stock_in_id:text line_no:int product_id:text"
-            + " product_name:text unit_code:text quantity:decimal unit_cost:long line_total:long origin_node:text"),
+            + " product_name:text unit_code:text unit_factor:decimal quantity:decimal unit_cost:long line_total:long"
+            + " origin_node:text"),
     STOCK_IN_VOID("stock_in_void", "origin_node", "stock_in_id:text voided_by:text voided_at:time reason:text"
             + " origin_node:text"),
     SUPPLIER_PAYMENT("supplier_payment", "origin_node", "stock_in_id:text amount:long paid_at:time paid_by:text"
@@ -69,6 +81,10 @@ public enum MirroredTable {
             + " expected_cash:long counted_cash:long note:text origin_node:text"),
     STOCK_MOVEMENT("stock_movement", "store_node", "product_id:text delta:decimal kind:text source_id:text"
             + " moved_at:time moved_by:text origin_node:text store_node:text"),
+    /** A payment of a bon belongs to the store that gave the bon and took the payment. */
+    CUSTOMER_PAYMENT("customer_payment", "origin_node", "receipt_no:text customer_id:text paid_at:time amount:long"
+            + " method:text reference:text note:text received_by:text reverses_id:text idempotency_key:text"
+            + " origin_node:text"),
     AUDIT_LOG("audit_log", "origin_node", "at:time username:text action:text entity:text entity_id:text"
             + " detail:text origin_node:text"),
     /** Found on any node, shown on every node. */

@@ -1,4 +1,4 @@
-package id.cermin.sales;
+package id.cermin.platform;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,8 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * Readable receipt numbers unique on this node: {@code S1-20261127-0042}, counted per
- * business day (the store's own, see {@link id.cermin.platform.BusinessDay}). The counter
+ * Readable receipt numbers unique on this node: {@code S1-20261127-0042} for a sale,
+ * {@code S1-M-...} for goods received, {@code S1-B-...} for a bon payment, counted per kind
+ * and business day (the store's own, see {@link BusinessDay}). The counter
  * row stays locked until the caller's transaction ends, so two checkouts never get the
  * same number and a rolled-back one gives its number back.
  */

@@ -1,4 +1,4 @@
-package id.cermin.sales;
+package id.cermin.settings;
 
 import id.cermin.platform.BusinessDay;
 import id.cermin.platform.NodeIdentity;
@@ -11,14 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * This node's store details for receipts and its time zone (node-local), with plain
- * defaults until the owner sets them. The zone becomes the node's business day at start,
+ * This node's store details for receipts, its time zone and its discount limits
+ * (node-local), with plain defaults until the owner sets them. The zone becomes the node's business day at start,
  * as soon as the schema is ready, and whenever it is saved.
  */
 @ApplicationScoped
@@ -63,6 +64,43 @@ public class StoreProfiles {
                 .setParameter(6, profile.timeZone().getId())
                 .executeUpdate();
         useTimeZone(profile.timeZone());
+    }
+
+    /** Saves how much discount a cashier and an admin may give on their own. */
+    @Transactional
+    public void save(DiscountLimits limits) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (limits.kasir() == null) {
+            errors.put("kasirDiscountLimit", "error.percent");
+        }
+        if (limits.admin() == null) {
+            errors.put("adminDiscountLimit", "error.percent");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StoreProfile profile = current();
+        em.createNativeQuery("INSERT INTO store_profile (node, name, address, phone, footer, time_zone,"
+                        + " kasir_discount_limit, admin_discount_limit, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE"
+                        + " kasir_discount_limit = VALUES(kasir_discount_limit),"
+                        + " admin_discount_limit = VALUES(admin_discount_limit), updated_at = VALUES(updated_at)")
+                .setParameter(1, identity.node()).setParameter(2, profile.name()).setParameter(3, profile.address())
+                .setParameter(4, profile.phone()).setParameter(5, profile.footer())
+                .setParameter(6, profile.timeZone().getId()).setParameter(7, limits.kasir())
+                .setParameter(8, limits.admin())
+                .executeUpdate();
+    }
+
+    public DiscountLimits discountLimits() {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT kasir_discount_limit, admin_discount_limit FROM store_profile WHERE node = ?")
+                .setParameter(1, identity.node()).getResultList();
+        if (rows.isEmpty()) {
+            return DiscountLimits.DEFAULT;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new DiscountLimits((BigDecimal) row[0], (BigDecimal) row[1]);
     }
 
     public StoreProfile current() {

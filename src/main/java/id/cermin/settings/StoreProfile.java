@@ -1,4 +1,4 @@
-package id.cermin.sales;
+package id.cermin.settings;
 
 import java.time.ZoneId;
 import java.util.List;
