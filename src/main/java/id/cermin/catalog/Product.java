@@ -18,8 +18,6 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "product")
 @NamedQuery(name = "Product.byBarcode", query = "SELECT p FROM Product p WHERE p.barcode = :barcode")
-@NamedQuery(name = "Product.byBarcodeWithUnit", query = "SELECT p, u.allowsFraction FROM Product p JOIN FETCH"
-        + " p.category, Unit u WHERE p.barcode = :barcode AND p.archivedAt IS NULL AND u.code = p.unitCode")
 @NamedQuery(name = "Product.countActiveInCategory",
         query = "SELECT COUNT(p) FROM Product p WHERE p.category.id = :categoryId AND p.archivedAt IS NULL")
 @NamedQuery(name = "Product.countActive", query = "SELECT COUNT(p) FROM Product p WHERE p.archivedAt IS NULL")

@@ -44,12 +44,6 @@ public class ProductRepository {
                 .setParameter("barcode", barcode).getResultStream().findFirst();
     }
 
-    /** The active product with this barcode and whether its unit sells in fractions, in one query; empty if none. */
-    public List<ProductSuggestion> byBarcodeWithUnit(String barcode) {
-        return em.createNamedQuery("Product.byBarcodeWithUnit", Object[].class).setParameter("barcode", barcode)
-                .getResultStream().map(row -> new ProductSuggestion((Product) row[0], (Boolean) row[1])).toList();
-    }
-
     public long countActiveInCategory(String categoryId) {
         return em.createNamedQuery("Product.countActiveInCategory", Long.class)
                 .setParameter("categoryId", categoryId).getSingleResult();

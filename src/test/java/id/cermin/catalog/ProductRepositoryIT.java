@@ -56,19 +56,6 @@ class ProductRepositoryIT {
     }
 
     @Test
-    void aScannedBarcodeComesWithItsUnitsFractionRuleInOneQuery() {
-        EntityManager em = jpa.entityManager();
-        ProductRepository repository = new ProductRepository(em);
-        List<ProductSuggestion> found = repository.byBarcodeWithUnit("8990000000002");
-        assertEquals(1, found.size());
-        assertEquals("Obeng 02", found.get(0).product().getName());
-        assertEquals("Perkakas", found.get(0).product().getCategory().getName());
-        assertEquals(false, found.get(0).fraction());
-        assertEquals(List.of(), repository.byBarcodeWithUnit("8990000009999"));
-        em.close();
-    }
-
-    @Test
     void likeWildcardsInTheSearchAreTakenLiterally() {
         EntityManager em = jpa.entityManager();
         ProductRepository repository = new ProductRepository(em);
