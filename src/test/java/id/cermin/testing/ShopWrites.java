@@ -113,8 +113,9 @@ public final class ShopWrites {
         }
     }
 
-    private static String sellUncommitted(Connection c, String node, String cashierId, List<String> productIds,
-                                          int quantity, String receiptNo) throws SQLException {
+    /** The writes of a sale with the given receipt number in the connection's open transaction. */
+    public static String sellUncommitted(Connection c, String node, String cashierId, List<String> productIds,
+                                         int quantity, String receiptNo) throws SQLException {
         TreeSet<String> sorted = new TreeSet<>(productIds);
         for (String id : sorted) {
             exec(c, "UPDATE product SET stock = stock - ? WHERE id = ?", quantity, id);
