@@ -1,9 +1,11 @@
 package id.cermin.account;
 
 import id.cermin.audit.AuditTrail;
+import id.cermin.platform.FirstOwnerMade;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +31,9 @@ public class UserService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Event<FirstOwnerMade> firstOwnerMade;
+
     public boolean hasUsers() {
         return em.createNamedQuery("AppUser.count", Long.class).getSingleResult() > 0;
     }
@@ -46,7 +51,7 @@ public class UserService {
                 .setParameter("username", username).getResultStream().findFirst();
     }
 
-    /** Creates the owner on a node that has no user at all; refused once anyone exists. */
+    /** Creates the owner on a node that has no user at all (and what a first install needs); refused once anyone exists. */
     public AppUser createFirstOwner(UserForm form) {
         Map<String, String> errors = form.check();
         if (!errors.isEmpty()) {
@@ -58,7 +63,8 @@ public class UserService {
         AppUser owner = new AppUser(form.username(), form.fullName(), Role.OWNER, hasher.hash(form.password()));
         owner.stamp(identity.node());
         em.persist(owner);
-        audit.record("CREATE", "app_user", owner.getId(), "first owner " + owner.getUsername());
+        audit.record("CREATE", "app_user", owner.getId(), "pemilik pertama " + owner.getUsername());
+        firstOwnerMade.fire(new FirstOwnerMade(owner.getUsername()));
         return owner;
     }
 

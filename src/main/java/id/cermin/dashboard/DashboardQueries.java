@@ -142,6 +142,11 @@ public class DashboardQueries {
                 .getSingleResult()).longValue();
     }
 
+    /** Active units, for the first steps of a new install (the usual ones are made with its owner). */
+    public long units() {
+        return count("SELECT COUNT(*) FROM unit WHERE archived_at IS NULL");
+    }
+
     private long count(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }

@@ -17,9 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /}: the dashboard (counts, profit, today's takings by payment method, last sale,
- * 30 days of sales, low stock, this node and its mirror); on the hub of every store or one
- * ({@code ?toko=}; the takings are every store's), with the stores compared.
+ * {@code /}: the dashboard (the first steps until the first sale, counts, profit, today's
+ * takings by payment method, last sale, 30 days of sales, low stock, this node and its
+ * mirror); on the hub of every store or one ({@code ?toko=}; the takings are every
+ * store's), with the stores compared.
  */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
@@ -47,7 +48,11 @@ public class DashboardServlet extends HttpServlet {
             throws ServletException, IOException {
         String store = storeFilter.choose(request);
         ShelfQueries.LowStock low = shelves.low(store, 10);
-        request.setAttribute("summary", queries.summary(store, low.count()));
+        DashboardQueries.Summary summary = queries.summary(store, low.count());
+        request.setAttribute("summary", summary);
+        if (summary.sales() == 0) {
+            request.setAttribute("units", queries.units());
+        }
         request.setAttribute("lowStock", low.shelves());
         request.setAttribute("lastSale", queries.lastSale(store));
         request.setAttribute("days", queries.last30Days(store));

@@ -1,5 +1,6 @@
 package id.cermin.demo;
 
+import id.cermin.catalog.UsualUnits;
 import id.cermin.platform.NodeIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -26,7 +27,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -62,9 +62,6 @@ public class DemoData {
      * it are the same rows to the mirror (which compares every column).
      */
     private static final LocalDateTime SET_UP = LocalDateTime.of(2026, 1, 2, 1, 0);
-    private static final List<String> UNITS = List.of("pcs", "sak", "batang", "lembar", "meter", "kg", "m²", "m³",
-            "kaleng", "roll", "dus");
-    private static final Set<String> FRACTION_UNITS = Set.of("meter", "kg", "m²", "m³");
 
     @Resource(lookup = "jdbc/cermin")
     private DataSource dataSource;
@@ -171,10 +168,10 @@ public class DemoData {
         String sql = "INSERT INTO unit (id, code, allows_fraction, created_at, updated_at, row_version, origin_node)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (String unit : UNITS) {
+            for (String unit : UsualUnits.CODES) {
                 ps.setString(1, id("unit", unit));
                 ps.setString(2, unit);
-                ps.setBoolean(3, FRACTION_UNITS.contains(unit));
+                ps.setBoolean(3, UsualUnits.allowsFraction(unit));
                 stamp(ps, 4, now);
                 ps.addBatch();
             }

@@ -3,17 +3,33 @@
 <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
     <c:if test="${not empty storeChoices}"><form class="page-actions" method="get" action="<c:url value='/'/>"><t:store-filter/>
         <button type="submit" class="btn"><fmt:message key="report.show"/></button></form></c:if></div>
+<t:bootstrap-progress status="${mirror}"/>
+<c:if test="${summary.sales() == 0 and (pageContext.request.isUserInRole('OWNER') or pageContext.request.isUserInRole('ADMIN'))}">
+<section class="card first-steps" id="first-steps">
+    <h2><fmt:message key="firstSteps.title"/></h2>
+    <p class="muted"><fmt:message key="firstSteps.intro"/></p>
+    <ol>
+        <li class="${units > 0 ? 'done' : ''}"><a href="<c:url value='/satuan'/>"><fmt:message key="firstSteps.units"/></a>
+            <span class="muted"><fmt:message key="firstSteps.unitsNow"><fmt:param value="${cermin:count(units)}"/></fmt:message></span></li>
+        <li class="${summary.categories() > 0 ? 'done' : ''}"><a href="<c:url value='/kategori'/>"><fmt:message key="firstSteps.category"/></a></li>
+        <li class="${summary.products() > 0 ? 'done' : ''}"><a href="<c:url value='/barang/baru'/>"><fmt:message key="firstSteps.product"/></a>
+            <span class="muted"><fmt:message key="firstSteps.productHint"/></span></li>
+        <li><a href="<c:url value='/kasir'/>"><fmt:message key="firstSteps.sale"/></a>
+            <span class="muted"><fmt:message key="firstSteps.saleHint"/></span></li>
+    </ol>
+</section>
+</c:if>
 <div class="cards">
-    <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${summary.products()}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${summary.categories()}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-sales"><c:out value="${summary.sales()}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${summary.linesSold()}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${cermin:count(summary.products())}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${cermin:count(summary.categories())}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-sales"><c:out value="${cermin:count(summary.sales())}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${cermin:count(summary.linesSold())}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
 </div>
 <div class="cards">
     <div class="card stat"><div class="stat-value money" id="profit-today"><c:out value="${cermin:rupiah(summary.profitToday())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitToday"/></div></div>
     <div class="card stat"><div class="stat-value money" id="profit-week"><c:out value="${cermin:rupiah(summary.profitWeek())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitWeek"/></div></div>
     <div class="card stat"><div class="stat-value money" id="profit-month"><c:out value="${cermin:rupiah(summary.profitMonth())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitMonth"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${summary.lowStock()}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${cermin:count(summary.lowStock())}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
 </div>
 <c:if test="${not empty branches}"><t:branch-figures branches="${branches}"/></c:if>
 <div class="panels">

@@ -38,7 +38,7 @@
     <tbody>
     <c:forEach items="${report.rows()}" var="r">
         <tr class="${r.voided ? 'archived' : ''}">
-            <td class="name"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
+            <td class="name nowrap"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
             <c:if test="${not empty storeChoices}"><td class="store"><c:out value="${r.store()}"/></td></c:if>
             <td class="nowrap"><c:out value="${cermin:dateTime(r.soldAt())}"/></td>
             <td><c:out value="${r.cashier()}"/></td>
@@ -55,7 +55,8 @@
                         <span class="muted"><c:out value="${r.voidReason()}"/> (<c:out value="${r.voidedBy()}"/>)</span>
                     </c:when>
                     <c:otherwise>
-                        <form class="inline void-form" method="post" action="<c:url value='/laporan/keluar/batal'/>">
+                        <fmt:message key="report.confirmVoid" var="confirmText"><fmt:param value="${r.receiptNo()}"/></fmt:message>
+                        <form class="inline void-form" method="post" action="<c:url value='/laporan/keluar/batal'/>" data-confirm="<c:out value='${confirmText}'/>">
                             <t:csrf/>
                             <input type="hidden" name="id" value="<c:out value='${r.id()}'/>">
                             <input type="hidden" name="back" value="<c:out value='dari=${from}&sampai=${to}'/>">

@@ -47,7 +47,8 @@
                         <span class="muted"><c:out value="${r.voidReason()}"/> (<c:out value="${r.voidedBy()}"/>)</span>
                     </c:when>
                     <c:otherwise>
-                        <form class="inline void-form" method="post" action="<c:url value='/laporan/masuk/batal'/>">
+                        <fmt:message key="report.confirmVoidStockIn" var="confirmText"><fmt:param value="${r.reference()}"/></fmt:message>
+                        <form class="inline void-form" method="post" action="<c:url value='/laporan/masuk/batal'/>" data-confirm="<c:out value='${confirmText}'/>">
                             <t:csrf/>
                             <input type="hidden" name="id" value="<c:out value='${r.id()}'/>">
                             <input type="hidden" name="back" value="<c:out value='dari=${from}&sampai=${to}'/>">

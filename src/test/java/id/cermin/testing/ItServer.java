@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A real store node for the HTTP tests: the built WAR on Payara Micro with the store's
  * {@code server-config}, demo accounts, on its own database of the test MariaDB. Started
- * once for the whole run, as a user would start it.
+ * once for the whole run, as a user would start it. Its mirror runs on the button only,
+ * unless {@code cermin.it.syncInterval} gives seconds between runs (the benchmarks).
  */
 public final class ItServer {
 
@@ -49,7 +50,7 @@ public final class ItServer {
                     Database.embedded(dbPort, DATABASE, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD),
                     Database.embedded(hubLink.port(), HUB_DATABASE, account.user(), account.password()),
                     true));
-            env.put("CERMIN_SYNC_INTERVAL", "0");
+            env.put("CERMIN_SYNC_INTERVAL", System.getProperty("cermin.it.syncInterval", "0"));
             Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
             try {
                 server = PayaraMicroServer.start(new PayaraMicroServer.Spec("http-test-store",

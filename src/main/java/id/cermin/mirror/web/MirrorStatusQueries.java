@@ -65,10 +65,11 @@ public class MirrorStatusQueries {
             long[] pending = pending(c, acked(c));
             List<MirrorStatus.Held> held = localHeld(c, hub ? Direction.PUSH : Direction.PULL);
             held.addAll(pushedHeld(heldJson));
-            return new MirrorStatus(identity.node(), identity.roleName(), reachable, pending[0], pending[1],
+            return new MirrorStatus(identity.node(), identity.roleName(), reachable,
+                    Boolean.FALSE.equals(reachable) ? unreachableSince(c) : null, pending[0], pending[1],
                     lastRunAt, lastSuccess(c), lastError, count(c, "SELECT COUNT(*) FROM mirror_conflict"),
-                    mirror.isRunning(), held, hub ? stores(c) : List.of(), divergence(c), comparedAt(c),
-                    hub ? null : clockOffsetSeconds(c));
+                    mirror.isRunning(), mirror.bootstrapCopied(), held, hub ? stores(c) : List.of(), divergence(c),
+                    comparedAt(c), hub ? null : clockOffsetSeconds(c));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the mirror status", e);
         }
@@ -128,6 +129,17 @@ public class MirrorStatusQueries {
                 rs.next();
                 return new long[] {rs.getLong(1), Math.max(0, rs.getLong(2))};
             }
+        }
+    }
+
+    /** The start of the first run that could not reach the hub since the last one that could. */
+    private static Instant unreachableSince(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(started_at) FROM mirror_run"
+                + " WHERE finished_at IS NOT NULL AND NOT hub_reachable AND started_at > COALESCE("
+                + "(SELECT MAX(started_at) FROM mirror_run WHERE finished_at IS NOT NULL AND hub_reachable),"
+                + " '1970-01-01')");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? instant(rs, 1) : null;
         }
     }
 

@@ -38,8 +38,10 @@ public class MirrorStatusServlet extends HttpServlet {
         instant(json, "lastRunAt", status.lastRunAt());
         instant(json, "lastSuccessAt", status.lastSuccessAt());
         text(json, "lastError", status.lastError());
+        instant(json, "hubUnreachableSince", status.hubUnreachableSince());
         json.add("conflicts", status.conflicts())
-                .add("running", status.running());
+                .add("running", status.running())
+                .add("bootstrapCopied", status.bootstrapCopied());
         JsonArrayBuilder held = Json.createArrayBuilder();
         for (MirrorStatus.Held h : status.held()) {
             JsonObjectBuilder item = Json.createObjectBuilder().add("direction", h.direction());
