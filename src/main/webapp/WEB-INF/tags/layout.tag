@@ -3,6 +3,7 @@
 <%@ attribute name="active" required="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <c:set var="req" value="${pageContext.request}"/>
 <c:set var="isOwner" value="${req.isUserInRole('OWNER')}"/>
 <c:set var="isBackOffice" value="${isOwner or req.isUserInRole('ADMIN')}"/>
@@ -15,6 +16,7 @@
     <title><c:out value="${title}"/> · Cermin</title>
     <link rel="icon" href="<c:url value='/static/favicon.svg'/>" type="image/svg+xml">
     <link rel="stylesheet" href="<c:url value='/static/css/cermin.css'/>">
+    <script src="<c:url value='/static/js/page.js'/>" defer></script>
 </head>
 <body class="app">
 <header class="topbar">
@@ -30,6 +32,8 @@
         <c:if test="${isBackOffice}">
             <a href="<c:url value='/barang-masuk'/>" class="${active == 'barang-masuk' ? 'active' : ''}"><fmt:message key="nav.barangMasuk"/></a>
             <a href="<c:url value='/stok/opname'/>" class="${active == 'stok' ? 'active' : ''}"><fmt:message key="nav.stok"/></a>
+            <a href="<c:url value='/mutasi'/>" class="${active == 'mutasi' ? 'active' : ''}"><fmt:message key="nav.mutasi"/></a>
+            <a href="<c:url value='/stok'/>" class="${active == 'stok-cabang' ? 'active' : ''}"><fmt:message key="nav.stokCabang"/></a>
             <a href="<c:url value='/pemasok'/>" class="${active == 'pemasok' ? 'active' : ''}"><fmt:message key="nav.pemasok"/></a>
             <a href="<c:url value='/barang'/>" class="${active == 'barang' ? 'active' : ''}"><fmt:message key="nav.barang"/></a>
             <a href="<c:url value='/kategori'/>" class="${active == 'kategori' ? 'active' : ''}"><fmt:message key="nav.kategori"/></a>
@@ -46,7 +50,7 @@
     <div class="userbox">
         <span><c:out value="${req.remoteUser}"/></span>
         <span class="role">(<fmt:message key="role.${isOwner ? 'OWNER' : (req.isUserInRole('ADMIN') ? 'ADMIN' : 'KASIR')}"/>)</span>
-        <a href="?lang=${otherLang}" class="lang"><fmt:message key="lang.switch"/></a>
+        <a href="<c:out value='${languageSwitch}lang=${otherLang}'/>" class="lang" id="lang-switch"><fmt:message key="lang.switch"/></a>
         <form class="inline" method="post" action="<c:url value='/logout'/>">
             <input type="hidden" name="_csrf" value="<c:out value='${csrfToken}'/>">
             <button type="submit" class="btn-link"><fmt:message key="nav.logout"/></button>
@@ -56,7 +60,7 @@
 <main class="content">
     <c:if test="${not empty flash}">
         <fmt:message key="${flash.key()}" var="flashText"><c:forEach items="${flash.arguments()}" var="flashArg"><fmt:param value="${flashArg}"/></c:forEach></fmt:message>
-        <div class="alert alert-${flash.kind()}" role="status"><c:out value="${flashText}"/></div>
+        <div class="alert alert-${flash.kind()}" role="status" id="flash"><c:out value="${flashText}"/><t:technical detail="${flash.detail()}"/></div>
     </c:if>
     <c:if test="${not empty syncWatch}">
         <div class="alert alert-info" role="status" id="sync-running" data-ticket="<c:out value='${syncWatch}'/>"><fmt:message key="mirror.syncRunning"/></div>

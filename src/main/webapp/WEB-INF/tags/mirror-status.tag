@@ -39,7 +39,10 @@
         <dd id="mirror-error">
             <c:choose>
                 <c:when test="${empty status.lastError()}"><span class="muted"><fmt:message key="mirror.noError"/></span></c:when>
-                <c:when test="${detail}"><span class="text-error"><c:out value="${status.lastError()}"/></span></c:when>
+                <c:when test="${not empty status.hubUnreachableSince()}">
+                    <fmt:message key="mirror.hubDownSince" var="downText"><fmt:param value="${cermin:moment(status.hubUnreachableSince())}"/></fmt:message>
+                    <span class="text-error"><c:out value="${downText}"/></span><c:if test="${detail}"><t:technical detail="${status.lastError()}"/></c:if></c:when>
+                <c:when test="${detail}"><span class="text-error"><fmt:message key="mirror.runFailed"/></span><t:technical detail="${status.lastError()}"/></c:when>
                 <c:otherwise><span class="text-error"><fmt:message key="mirror.errorTellOwner"/></span></c:otherwise>
             </c:choose>
         </dd>

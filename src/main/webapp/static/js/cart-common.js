@@ -30,7 +30,9 @@
    * code (digits only: a scanned barcode) picks the item with exactly that code; Enter on
    * an empty box calls onEmptyEnter. say(text) shows a message next to the box. Options
    * for other lists (customers): describe(item) for the suggestion's text, codes: false
-   * when digits are no code (a phone number), minimum characters before suggesting.
+   * when digits are no code (a phone number), minimum characters before suggesting,
+   * notFound: the words before a code found nothing. Otherwise the words (data-not-found
+   * with {0}, data-lookup-failed) come from the page around the box, in its language.
    */
   function searchBox(options) {
     var input = options.input;
@@ -38,7 +40,7 @@
     var codes = options.codes !== false;
     var minimum = options.minimum || 2;
     var describe = options.describe || function (item) { return item.name + ' — ' + money(item.price) + ' / ' + item.unit; };
-    var notFound = options.notFound || 'Barang tidak ditemukan: ';
+    var page = (input.closest('[data-not-found]') || { dataset: {} }).dataset;
     var items = [];
     var selected = -1;
     var timer = null;
@@ -75,9 +77,11 @@
             return;
           }
           show(found);
-          if (exact && found.length === 0) { options.say(notFound + text); }
+          if (exact && found.length === 0) {
+            options.say(options.notFound ? options.notFound + text : page.notFound.replace('{0}', text));
+          }
         })
-        .catch(function () { options.say('Pencarian gagal, coba lagi.'); });
+        .catch(function () { options.say(page.lookupFailed); });
     }
 
     input.addEventListener('keydown', function (e) {

@@ -21,7 +21,7 @@
   form.addEventListener('submit', function (e) {
     if (!document.getElementById('count-product-id').value) {
       e.preventDefault();
-      say('Pilih barang dulu: scan barcode atau ketik namanya.');
+      say(form.dataset.pickFirst);
       document.getElementById('scan').focus();
     }
   });

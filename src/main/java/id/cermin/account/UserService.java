@@ -1,10 +1,12 @@
 package id.cermin.account;
 
 import id.cermin.audit.AuditTrail;
+import id.cermin.platform.FirstOwnerMade;
 import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +32,9 @@ public class UserService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Event<FirstOwnerMade> firstOwnerMade;
+
     public boolean hasUsers() {
         return em.createNamedQuery("AppUser.count", Long.class).getSingleResult() > 0;
     }
@@ -48,9 +53,10 @@ public class UserService {
     }
 
     /**
-     * Creates the owner on a node that has no user at all; refused once anyone exists. The
-     * check and the insert hold the set-up row's lock ({@code node_setup}): of two forms sent
-     * at once, the second waits for the first and then finds its owner.
+     * Creates the owner on a node that has no user at all (and what a first install needs);
+     * refused once anyone exists. The check and the insert hold the set-up row's lock
+     * ({@code node_setup}): of two forms sent at once, the second waits for the first and
+     * then finds its owner.
      */
     public AppUser createFirstOwner(UserForm form) {
         Map<String, String> errors = form.check();
@@ -66,7 +72,8 @@ public class UserService {
         owner.stamp(identity.node());
         em.persist(owner);
         em.createNativeQuery("UPDATE node_setup SET owner_created_at = UTC_TIMESTAMP(6) WHERE id = 1").executeUpdate();
-        audit.record("CREATE", "app_user", owner.getId(), "first owner " + owner.getUsername());
+        audit.record("CREATE", "app_user", owner.getId(), "pemilik pertama " + owner.getUsername());
+        firstOwnerMade.fire(new FirstOwnerMade(owner.getUsername()));
         return owner;
     }
 

@@ -2,7 +2,10 @@ package id.cermin.dashboard;
 
 import id.cermin.account.SignedInUser;
 import id.cermin.audit.AuditQueries;
+import id.cermin.branch.ShelfQueries;
+import id.cermin.branch.StoreFilter;
 import id.cermin.mirror.web.MirrorStatusQueries;
+import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.BusinessDay;
 import id.cermin.report.TakingsQueries;
 import id.cermin.web.Views;
@@ -17,11 +20,12 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * {@code /}: the dashboard (counts, today's takings by payment method, last sale, 30 days of
- * sales, low stock, this node and its mirror). The owner and admins also see profit, and until
- * the store has a product and a sale, the first steps towards them; the owner sees the failed
- * logins of the last week. A cashier sees their own sales of today instead of profit, and no
- * technical detail of the mirror.
+ * {@code /}: the dashboard (the first steps until the first sale, counts, today's takings by
+ * payment method, last sale, 30 days of sales, low stock, this node and its mirror); on the
+ * hub of every store or one ({@code ?toko=}; the takings are every store's), with the stores
+ * compared. The owner and admins also see profit and the first steps; the owner sees the
+ * failed logins of the last week. A cashier sees their own sales of today instead of profit,
+ * and no technical detail of the mirror.
  */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
@@ -38,6 +42,15 @@ public class DashboardServlet extends HttpServlet {
     private AuditQueries audit;
 
     @Inject
+    private StoreFilter storeFilter;
+
+    @Inject
+    private ShelfQueries shelves;
+
+    @Inject
+    private NodeIdentity identity;
+
+    @Inject
     private TakingsQueries takings;
 
     @Override
@@ -45,16 +58,24 @@ public class DashboardServlet extends HttpServlet {
             throws ServletException, IOException {
         boolean owner = request.isUserInRole("OWNER");
         boolean backOffice = owner || request.isUserInRole("ADMIN");
-        request.setAttribute("summary", queries.summary());
-        request.setAttribute("lowStock", queries.lowStock(10));
-        request.setAttribute("lastSale", queries.lastSale());
-        request.setAttribute("days", queries.last30Days());
+        String store = storeFilter.choose(request);
+        ShelfQueries.LowStock low = shelves.low(store, 10);
+        DashboardQueries.Summary summary = queries.summary(store, low.count());
+        request.setAttribute("summary", summary);
+        if (backOffice && summary.sales() == 0) {
+            request.setAttribute("units", queries.units());
+        }
+        request.setAttribute("lowStock", low.shelves());
+        request.setAttribute("lastSale", queries.lastSale(store));
+        request.setAttribute("days", queries.last30Days(store));
+        if (backOffice && identity.role() == NodeIdentity.Role.HUB) {
+            request.setAttribute("branches", queries.branches(shelves.stores()));
+        }
         BusinessDay days = BusinessDay.ofNode();
         request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today())));
         request.setAttribute("mirror", mirror.status());
         if (backOffice) {
-            request.setAttribute("profit", queries.profit());
-            request.setAttribute("firstSteps", queries.firstSteps());
+            request.setAttribute("profit", queries.profit(store));
         } else {
             request.setAttribute("ownSales", queries.ownSalesToday(SignedInUser.id(request)));
         }

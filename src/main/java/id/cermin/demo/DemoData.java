@@ -33,7 +33,7 @@ import java.util.logging.Logger;
 /**
  * Loads {@code demo/catalogue.csv} (each product in its base unit), the further selling
  * units ({@code units.csv}), price rules ({@code prices.csv}), customers
- * ({@code customers.csv}), the usual units and the demo accounts into an empty demo node, in one
+ * ({@code customers.csv}), the units and the demo accounts into an empty demo node, in one
  * transaction. Ids, versions and password hashes are derived from the
  * data itself, so every demo node holds exactly the same rows.
  * <p>
@@ -48,7 +48,7 @@ import java.util.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final String ORIGIN = UsualUnits.ORIGIN;
+    private static final String ORIGIN = "DEMO";
     /** The demo's store: the catalogue's opening stock is on its shelf. */
     private static final String DEMO_STORE = "S1";
     /** Its account on the hub's database, as the demo launcher makes it. */
@@ -56,12 +56,12 @@ public class DemoData {
     /** A demo row the mirror already brought in is the same row: leave it. */
     private static final int MAX_ATTEMPTS = 5;
     private static final String KEEP_EXISTING = " ON DUPLICATE KEY UPDATE id = id";
-    private static final long VERSION = UsualUnits.VERSION;
+    private static final long VERSION = 1L << 16;
     /**
      * When the demo catalogue was "set up": the same on hub and store, so their copies of
      * it are the same rows to the mirror (which compares every column).
      */
-    private static final LocalDateTime SET_UP = UsualUnits.SET_UP;
+    private static final LocalDateTime SET_UP = LocalDateTime.of(2026, 1, 2, 1, 0);
 
     @Resource(lookup = "jdbc/cermin")
     private DataSource dataSource;
@@ -101,7 +101,7 @@ public class DemoData {
         c.setAutoCommit(false);
         try {
             insertUsers(c, now);
-            UsualUnits.insert(c);
+            insertUnits(c, now);
             Map<String, String> categories = insertCategories(c, rows, now);
             insertProducts(c, rows, categories, now, shelf);
             insertSellingUnits(c, now);
@@ -162,6 +162,21 @@ public class DemoData {
         ps.setString(5, role);
         stamp(ps, 6, now);
         ps.addBatch();
+    }
+
+    private static void insertUnits(Connection c, LocalDateTime now) throws SQLException {
+        String sql = "INSERT INTO unit (id, code, allows_fraction, created_at, updated_at, row_version, origin_node)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)" + KEEP_EXISTING;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String unit : UsualUnits.CODES) {
+                ps.setString(1, id("unit", unit));
+                ps.setString(2, unit);
+                ps.setBoolean(3, UsualUnits.allowsFraction(unit));
+                stamp(ps, 4, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static Map<String, String> insertCategories(Connection c, List<CSVRecord> rows, LocalDateTime now)

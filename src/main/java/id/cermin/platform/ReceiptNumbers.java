@@ -24,7 +24,8 @@ public class ReceiptNumbers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     /** Where each kind of number is kept (table.column, the table's name first). */
     private static final Map<String, String> NUMBERED = Map.of("S", "sale.receipt_no", "M", "stock_in.reference",
-            "SO", "stock_count.reference", "R", "sale_return.reference", "RB", "purchase_return.reference");
+            "SO", "stock_count.reference", "R", "sale_return.reference", "RB", "purchase_return.reference",
+            "T", "stock_transfer.reference");
 
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;

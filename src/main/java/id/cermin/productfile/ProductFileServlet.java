@@ -51,7 +51,7 @@ public class ProductFileServlet extends HttpServlet {
             return;
         }
         request.getSession().removeAttribute(PREVIEW);
-        Views.render("productfile/import", request, response);
+        renderImport(request, response);
     }
 
     @Override
@@ -72,7 +72,7 @@ public class ProductFileServlet extends HttpServlet {
         if (file == null || file.getSize() == 0) {
             request.setAttribute("fileError", "error.importEmpty");
             response.setStatus(422);
-            Views.render("productfile/import", request, response);
+            renderImport(request, response);
             return;
         }
         ImportPreview preview;
@@ -81,7 +81,7 @@ public class ProductFileServlet extends HttpServlet {
         }
         request.getSession().setAttribute(PREVIEW, preview);
         request.setAttribute("preview", preview);
-        Views.render("productfile/import", request, response);
+        renderImport(request, response);
     }
 
     private void save(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -100,5 +100,12 @@ public class ProductFileServlet extends HttpServlet {
             Flash.error(request, Flash.firstMessage(e), e.errors().get("argument"));
             Views.redirect("/barang/impor", request, response);
         }
+    }
+
+    /** The import page, with the columns a file may have (the file's own words, shown as they are typed). */
+    private static void renderImport(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute("csvColumns", String.join(",", ProductCsv.COLUMNS));
+        Views.render("productfile/import", request, response);
     }
 }

@@ -15,15 +15,15 @@ import java.util.List;
  * The sales report as CSV for Excel set to Indonesian: semicolons between fields (the
  * comma is the decimal mark there), a byte-order mark so the file opens as UTF-8,
  * amounts as plain whole numbers, quantities with a decimal comma; per sale, what was paid
- * by each method and left as bon. Text that people typed (names, reasons) never reaches
- * Excel as a formula ({@link SpreadsheetText}).
+ * by each method and left as bon; the store of each sale last. Text that people typed
+ * (names, reasons) never reaches Excel as a formula ({@link SpreadsheetText}).
  */
 final class SalesCsv {
 
     static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(CSVFormat.EXCEL)
             .setDelimiter(';')
             .setHeader("No. Nota", "Waktu", "Kasir", "Barang", "Total", "Keuntungan", "Status", "Alasan Batal",
-                    "Pelanggan", "Tunai", "Transfer", "QRIS", "Kartu", "Bon")
+                    "Pelanggan", "Tunai", "Transfer", "QRIS", "Kartu", "Bon", "Toko")
             .get();
 
     private SalesCsv() {
@@ -41,10 +41,11 @@ final class SalesCsv {
                     record.add(row.paidBy().getOrDefault(method.name(), 0L));
                 }
                 record.add(row.paidBy().getOrDefault(SalesReportRow.BON, 0L));
+                record.add(SpreadsheetText.of(row.store()));
                 csv.printRecord(record);
             }
             csv.printRecord("Total", "", "", "", report.total(), report.profit(), report.count() + " transaksi", "",
-                    "", "", "", "", "", "");
+                    "", "", "", "", "", "", "");
         }
     }
 }

@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * One sale in the report, with its profit (price minus cost snapshot, times quantity), its
- * customer (null for a walk-in) and how it was paid: the amount per method that was used
- * (cash as kept, after change), and under {@link #BON} what was left on the account.
+ * customer (null for a walk-in), how it was paid (the amount per method that was used,
+ * cash as kept, after change, and under {@link #BON} what was left on the account) and
+ * the store that made it.
  */
 public record SalesReportRow(String id, String receiptNo, Instant soldAt, String cashier, BigDecimal items,
                              long total, long profit, Instant voidedAt, String voidReason, String voidedBy,
-                             String customer, Map<String, Long> paidBy) {
+                             String customer, Map<String, Long> paidBy, String store) {
 
     /** The key of what was left on the customer's account in {@link #paidBy()}. */
     public static final String BON = "BON";

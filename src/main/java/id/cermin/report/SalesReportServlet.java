@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.branch.StoreFilter;
 import id.cermin.customer.CustomerRepository;
 import id.cermin.platform.BusinessDay;
 import id.cermin.returns.ReturnService;
@@ -18,10 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=} (business days, default
- * today; prints on A4), {@code /laporan/keluar/csv?dari=&sampai=} (the same rows for
- * Excel), {@code /laporan/keluar/detail?id=} (with its returns), POST {@code /laporan/keluar/batal} (void
- * with a reason).
+ * Laporan barang keluar: {@code /laporan/keluar?dari=&sampai=&toko=} (business days,
+ * default today; on the hub all stores or one; prints on A4),
+ * {@code /laporan/keluar/csv?dari=&sampai=&toko=} (the same rows for Excel),
+ * {@code /laporan/keluar/detail?id=} (with its returns), POST {@code /laporan/keluar/batal}
+ * (void with a reason).
  */
 @WebServlet(urlPatterns = {"/laporan/keluar", "/laporan/keluar/*"})
 public class SalesReportServlet extends HttpServlet {
@@ -34,6 +36,9 @@ public class SalesReportServlet extends HttpServlet {
 
     @Inject
     private VoidService voids;
+
+    @Inject
+    private StoreFilter storeFilter;
 
     @Inject
     private TakingsQueries takings;
@@ -81,7 +86,7 @@ public class SalesReportServlet extends HttpServlet {
             throws ServletException, IOException {
         ReportRange range = ReportRange.of(request);
         range.expose(request);
-        request.setAttribute("report", reports.sales(range.from(), range.to()));
+        request.setAttribute("report", reports.sales(range.from(), range.to(), storeFilter.choose(request)));
         BusinessDay days = BusinessDay.ofNode();
         request.setAttribute("takings", takings.between(days.startOf(range.from()), days.endOf(range.to())));
         Views.render("report/sales", request, response);
@@ -92,10 +97,11 @@ public class SalesReportServlet extends HttpServlet {
         if (!range.acceptedFor(request, response)) {
             return;
         }
+        String store = storeFilter.choose(request);
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"laporan-keluar-" + range.from() + "-" + range.to() + ".csv\"");
-        SalesCsv.write(reports.sales(range.from(), range.to()), response.getWriter());
+        response.setHeader("Content-Disposition", "attachment; filename=\"laporan-keluar-"
+                + (store == null ? "" : store + "-") + range.from() + "-" + range.to() + ".csv\"");
+        SalesCsv.write(reports.sales(range.from(), range.to(), store), response.getWriter());
     }
 }

@@ -13,7 +13,7 @@ final class StockInCsv {
 
     private static final CSVFormat EXCEL_ID = CSVFormat.Builder.create(SalesCsv.EXCEL_ID)
             .setHeader("No. Referensi", "Waktu", "Diterima oleh", "Pemasok", "Baris", "Total Modal", "Status",
-                    "Alasan Batal")
+                    "Alasan Batal", "Toko")
             .get();
 
     private StockInCsv() {
@@ -26,9 +26,9 @@ final class StockInCsv {
                 csv.printRecord(SpreadsheetText.of(row.reference()), Format.dateTime(row.receivedAt()),
                         SpreadsheetText.of(row.receivedBy()), SpreadsheetText.of(row.supplier()), row.lines(),
                         row.totalCost(), row.isVoided() ? "Dibatalkan" : "Selesai",
-                        SpreadsheetText.of(row.isVoided() ? row.voidReason() : ""));
+                        SpreadsheetText.of(row.isVoided() ? row.voidReason() : ""), SpreadsheetText.of(row.store()));
             }
-            csv.printRecord("Total", "", "", "", "", report.totalCost(), report.count() + " barang masuk", "");
+            csv.printRecord("Total", "", "", "", "", report.totalCost(), report.count() + " barang masuk", "", "");
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.cermin.report;
 
+import id.cermin.branch.StoreFilter;
 import id.cermin.returns.ReturnService;
 import id.cermin.stockin.StockInService;
 import id.cermin.stockin.StockInVoidService;
@@ -16,8 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Laporan barang masuk: {@code /laporan/masuk?dari=&sampai=} (prints on A4),
- * {@code /laporan/masuk/csv}, {@code /laporan/masuk/detail?id=}, POST
+ * Laporan barang masuk: {@code /laporan/masuk?dari=&sampai=&toko=} (on the hub all stores
+ * or one; prints on A4), {@code /laporan/masuk/csv}, {@code /laporan/masuk/detail?id=}, POST
  * {@code /laporan/masuk/batal} (void with a reason).
  */
 @WebServlet(urlPatterns = {"/laporan/masuk", "/laporan/masuk/*"})
@@ -33,6 +34,9 @@ public class StockInReportServlet extends HttpServlet {
     private StockInVoidService voids;
 
     @Inject
+    private StoreFilter storeFilter;
+
+    @Inject
     private ReturnService returns;
 
     @Override
@@ -40,10 +44,11 @@ public class StockInReportServlet extends HttpServlet {
             throws ServletException, IOException {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
         ReportRange range = ReportRange.of(request);
+        String store = storeFilter.choose(request);
         switch (action) {
             case "/" -> {
                 range.expose(request);
-                request.setAttribute("report", reports.stockIns(range.from(), range.to()));
+                request.setAttribute("report", reports.stockIns(range.from(), range.to(), store));
                 Views.render("report/stock-ins", request, response);
             }
             case "/csv" -> {
@@ -52,9 +57,9 @@ public class StockInReportServlet extends HttpServlet {
                 }
                 response.setContentType("text/csv");
                 response.setCharacterEncoding("UTF-8");
-                response.setHeader("Content-Disposition",
-                        "attachment; filename=\"laporan-masuk-" + range.from() + "-" + range.to() + ".csv\"");
-                StockInCsv.write(reports.stockIns(range.from(), range.to()), response.getWriter());
+                response.setHeader("Content-Disposition", "attachment; filename=\"laporan-masuk-"
+                        + (store == null ? "" : store + "-") + range.from() + "-" + range.to() + ".csv\"");
+                StockInCsv.write(reports.stockIns(range.from(), range.to(), store), response.getWriter());
             }
             case "/detail" -> {
                 var stockIn = stockIns.find(request.getParameter("id"));

@@ -156,7 +156,7 @@ public class StockInService {
         }
         em.persist(stockIn);
         em.flush();
-        audit.record("CREATE", "stock_in", stockIn.getId(), stockIn.getReference() + " " + lines.size() + " baris");
+        audit.record("CREATE", "stock_in", stockIn.getId(), stockIn.getReference() + " " + lines.size() + " jenis barang");
         return stockIn;
     }
 

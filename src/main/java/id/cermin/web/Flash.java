@@ -17,8 +17,11 @@ public final class Flash {
 
     private static final String KEY = "cermin.flash";
 
-    /** What to say: a message key from the bundle, its arguments, and its kind (success, error, info, warn). */
-    public record Message(String key, List<String> arguments, String kind) {
+    /**
+     * What to say: a message key from the bundle, its arguments, its kind (success, error,
+     * info, warn), and the technical detail behind an error (shown folded away), or null.
+     */
+    public record Message(String key, List<String> arguments, String kind, String detail) {
 
         /** The first argument, for messages that take one. */
         public String argument() {
@@ -39,12 +42,22 @@ public final class Flash {
 
     /** A message to show on the page being rendered now (not after a redirect). */
     public static Message message(String kind, String key, String... arguments) {
-        return new Message(key, Arrays.asList(arguments), kind);
+        return new Message(key, Arrays.asList(arguments), kind, null);
     }
 
     /** A message of any kind with any number of arguments ({@code {0} dikirim, {1} diterima}). */
     public static void show(HttpServletRequest request, String kind, String key, String... arguments) {
-        request.getSession().setAttribute(KEY, new Message(key, Arrays.asList(arguments), kind));
+        request.getSession().setAttribute(KEY, new Message(key, Arrays.asList(arguments), kind, null));
+    }
+
+    /** An error said in plain words ({@code key}), with what the system reported folded away under it. */
+    public static void failure(HttpServletRequest request, String key, String technicalDetail) {
+        request.getSession().setAttribute(KEY, failure(key, technicalDetail));
+    }
+
+    /** The same, to show on the page being rendered now. */
+    public static Message failure(String key, String technicalDetail) {
+        return new Message(key, List.of(), "error", technicalDetail);
     }
 
     /**

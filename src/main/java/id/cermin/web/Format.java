@@ -17,6 +17,7 @@ public final class Format {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private Format() {
     }
@@ -46,6 +47,20 @@ public final class Format {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(BusinessDay.ofNode().zone()).format(instant);
+    }
+
+    /** A count with dots between thousands: {@code 9.999.999}. */
+    public static String count(long value) {
+        return (value < 0 ? "-" : "") + grouped(Math.abs(value));
+    }
+
+    /** The time of day ({@code 14:02}) when the moment is today in the store's zone, else date and time. */
+    public static String moment(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        BusinessDay day = BusinessDay.ofNode();
+        return day.dayOf(instant).equals(day.today()) ? CLOCK.withZone(day.zone()).format(instant) : dateTime(instant);
     }
 
     public static String date(Instant instant) {

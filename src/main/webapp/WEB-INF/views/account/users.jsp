@@ -31,7 +31,8 @@
                     </c:when>
                     <c:otherwise>
                         <a class="btn btn-small" href="<c:url value='/pengguna/edit'><c:param name='id' value='${u.id}'/></c:url>"><fmt:message key="common.edit"/></a>
-                        <form class="inline" method="post" action="<c:url value='/pengguna/arsipkan'/>">
+                        <fmt:message key="common.confirmArchiveUser" var="confirmText"><fmt:param value="${u.username}"/></fmt:message>
+                        <form class="inline" method="post" action="<c:url value='/pengguna/arsipkan'/>" data-confirm="<c:out value='${confirmText}'/>">
                             <t:csrf/><input type="hidden" name="id" value="<c:out value='${u.id}'/>">
                             <button class="btn btn-small btn-danger"><fmt:message key="common.archive"/></button>
                         </form>

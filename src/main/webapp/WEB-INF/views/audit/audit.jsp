@@ -11,11 +11,11 @@
             </select></label>
         <label><fmt:message key="audit.action"/>
             <select name="aksi"><option value=""><fmt:message key="audit.any"/></option>
-                <c:forEach items="${actions}" var="a"><option value="<c:out value='${a}'/>" ${filter.action() == a ? 'selected' : ''}><c:out value="${a}"/></option></c:forEach>
+                <c:forEach items="${actions}" var="a"><option value="<c:out value='${a}'/>" ${filter.action() == a ? 'selected' : ''}><t:audit-word prefix="audit.action." code="${a}"/></option></c:forEach>
             </select></label>
         <label><fmt:message key="audit.entity"/>
             <select name="data"><option value=""><fmt:message key="audit.any"/></option>
-                <c:forEach items="${entities}" var="e"><option value="<c:out value='${e}'/>" ${filter.entity() == e ? 'selected' : ''}><c:out value="${e}"/></option></c:forEach>
+                <c:forEach items="${entities}" var="e"><option value="<c:out value='${e}'/>" ${filter.entity() == e ? 'selected' : ''}><t:audit-word prefix="table." code="${e}"/></option></c:forEach>
             </select></label>
         <button type="submit" class="btn"><fmt:message key="report.show"/></button>
     </form>
@@ -35,8 +35,8 @@
         <tr>
             <td class="nowrap"><c:out value="${cermin:dateTime(e.at)}"/></td>
             <td><c:out value="${e.username}"/></td>
-            <td><span class="badge"><c:out value="${e.action}"/></span></td>
-            <td><c:out value="${e.entity}"/></td>
+            <td><span class="badge"><t:audit-word prefix="audit.action." code="${e.action}"/></span></td>
+            <td><t:audit-word prefix="table." code="${e.entity}"/></td>
             <td><c:out value="${e.detail}"/></td>
         </tr>
     </c:forEach>

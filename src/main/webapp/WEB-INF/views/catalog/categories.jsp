@@ -27,7 +27,8 @@
             <td class="num"><c:out value="${empty counts[cat.id] ? 0 : counts[cat.id]}"/></td>
             <td class="actions">
                 <a class="btn btn-small" href="<c:url value='/kategori/edit'><c:param name='id' value='${cat.id}'/></c:url>"><fmt:message key="common.edit"/></a>
-                <form class="inline" method="post" action="<c:url value='/kategori/arsipkan'/>">
+                <fmt:message key="common.confirmArchive" var="confirmText"><fmt:param value="${cat.name}"/></fmt:message>
+                <form class="inline" method="post" action="<c:url value='/kategori/arsipkan'/>" data-confirm="<c:out value='${confirmText}'/>">
                     <t:csrf/><input type="hidden" name="id" value="<c:out value='${cat.id}'/>">
                     <button class="btn btn-small btn-danger"><fmt:message key="common.delete"/></button>
                 </form>

@@ -83,7 +83,7 @@
             </c:forEach>
             </tbody>
         </table>
-        <button type="button" class="btn btn-small add-line" data-table="unit-lines"><fmt:message key="product.addLine"/></button>
+        <button type="button" class="btn btn-small add-line" data-table="unit-lines"><fmt:message key="product.addUnit"/></button>
     </section>
     <section class="form-section">
         <h2 class="section-title"><fmt:message key="product.prices"/></h2>
@@ -124,7 +124,7 @@
             </c:forEach>
             </tbody>
         </table>
-        <button type="button" class="btn btn-small add-line" data-table="price-lines"><fmt:message key="product.addLine"/></button>
+        <button type="button" class="btn btn-small add-line" data-table="price-lines"><fmt:message key="product.addPrice"/></button>
     </section>
     <fmt:message key="product.belowCost.line" var="belowCostPattern"/>
     <div class="alert alert-warn" role="status" id="below-cost" data-pattern="<c:out value='${belowCostPattern}'/>"

@@ -57,7 +57,8 @@
                     </c:when>
                     <c:otherwise>
                         <a class="btn btn-small" href="<c:url value='/barang/edit'><c:param name='id' value='${p.id}'/></c:url>"><fmt:message key="common.edit"/></a>
-                        <form class="inline" method="post" action="<c:url value='/barang/arsipkan'/>">
+                        <fmt:message key="common.confirmArchive" var="confirmText"><fmt:param value="${p.name}"/></fmt:message>
+                        <form class="inline" method="post" action="<c:url value='/barang/arsipkan'/>" data-confirm="<c:out value='${confirmText}'/>">
                             <t:csrf/><input type="hidden" name="id" value="<c:out value='${p.id}'/>">
                             <button class="btn btn-small btn-danger"><fmt:message key="common.delete"/></button>
                         </form>

@@ -28,7 +28,8 @@
             <td><fmt:message key="${u.allowsFraction ? 'common.yes' : 'common.no'}"/></td>
             <td class="actions">
                 <c:if test="${not u.archived}">
-                    <form class="inline" method="post" action="<c:url value='/satuan/arsipkan'/>">
+                    <fmt:message key="common.confirmArchive" var="confirmText"><fmt:param value="${u.code}"/></fmt:message>
+                    <form class="inline" method="post" action="<c:url value='/satuan/arsipkan'/>" data-confirm="<c:out value='${confirmText}'/>">
                         <t:csrf/><input type="hidden" name="id" value="<c:out value='${u.id}'/>">
                         <button class="btn btn-small btn-danger"><fmt:message key="common.archive"/></button>
                     </form>

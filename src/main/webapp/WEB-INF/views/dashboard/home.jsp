@@ -1,28 +1,31 @@
 <fmt:message key="dashboard.title" var="title"/>
 <t:layout title="${title}" active="dashboard">
-<div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1></div>
+<div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
+    <c:if test="${not empty storeChoices}"><form class="page-actions" method="get" action="<c:url value='/'/>"><t:store-filter/>
+        <button type="submit" class="btn"><fmt:message key="report.show"/></button></form></c:if></div>
+<t:bootstrap-progress status="${mirror}"/>
 <c:set var="req" value="${pageContext.request}"/>
 <c:set var="isBackOffice" value="${req.isUserInRole('OWNER') or req.isUserInRole('ADMIN')}"/>
-<c:if test="${not empty firstSteps and not firstSteps.done()}">
-    <section class="card first-steps" id="first-steps">
-        <h2><fmt:message key="firstSteps.title"/></h2>
-        <p><fmt:message key="firstSteps.intro"/></p>
-        <ol class="checklist">
-            <li class="${firstSteps.storeNamed() ? 'done' : ''}" id="step-store"><c:choose>
-                <c:when test="${req.isUserInRole('OWNER')}"><a href="<c:url value='/pengaturan'/>"><fmt:message key="firstSteps.store"/></a></c:when>
-                <c:otherwise><fmt:message key="firstSteps.store"/></c:otherwise></c:choose></li>
-            <li class="${firstSteps.category() ? 'done' : ''}" id="step-category"><a href="<c:url value='/kategori'/>"><fmt:message key="firstSteps.category"/></a></li>
-            <li class="${firstSteps.product() ? 'done' : ''}" id="step-product"><a href="<c:url value='/barang/baru'/>"><fmt:message key="firstSteps.product"/></a></li>
-            <li class="${firstSteps.stockIn() ? 'done' : ''}" id="step-stock"><a href="<c:url value='/barang-masuk'/>"><fmt:message key="firstSteps.stockIn"/></a></li>
-            <li class="${firstSteps.sale() ? 'done' : ''}" id="step-sale"><a href="<c:url value='/kasir'/>"><fmt:message key="firstSteps.sale"/></a></li>
-        </ol>
-    </section>
+<c:if test="${summary.sales() == 0 and isBackOffice}">
+<section class="card first-steps" id="first-steps">
+    <h2><fmt:message key="firstSteps.title"/></h2>
+    <p class="muted"><fmt:message key="firstSteps.intro"/></p>
+    <ol>
+        <li class="${units > 0 ? 'done' : ''}" id="step-units"><a href="<c:url value='/satuan'/>"><fmt:message key="firstSteps.units"/></a>
+            <span class="muted"><fmt:message key="firstSteps.unitsNow"><fmt:param value="${cermin:count(units)}"/></fmt:message></span></li>
+        <li class="${summary.categories() > 0 ? 'done' : ''}" id="step-category"><a href="<c:url value='/kategori'/>"><fmt:message key="firstSteps.category"/></a></li>
+        <li class="${summary.products() > 0 ? 'done' : ''}" id="step-product"><a href="<c:url value='/barang/baru'/>"><fmt:message key="firstSteps.product"/></a>
+            <span class="muted"><fmt:message key="firstSteps.productHint"/></span></li>
+        <li id="step-sale"><a href="<c:url value='/kasir'/>"><fmt:message key="firstSteps.sale"/></a>
+            <span class="muted"><fmt:message key="firstSteps.saleHint"/></span></li>
+    </ol>
+</section>
 </c:if>
 <div class="cards">
-    <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${summary.products()}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${summary.categories()}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-sales"><c:out value="${summary.sales()}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
-    <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${summary.linesSold()}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-products"><c:out value="${cermin:count(summary.products())}"/></div><div class="stat-label"><fmt:message key="dashboard.products"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-categories"><c:out value="${cermin:count(summary.categories())}"/></div><div class="stat-label"><fmt:message key="dashboard.categories"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-sales"><c:out value="${cermin:count(summary.sales())}"/></div><div class="stat-label"><fmt:message key="dashboard.sales"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-lines"><c:out value="${cermin:count(summary.linesSold())}"/></div><div class="stat-label"><fmt:message key="dashboard.linesSold"/></div></div>
 </div>
 <div class="cards">
     <c:choose>
@@ -32,12 +35,13 @@
             <div class="card stat"><div class="stat-value money" id="profit-month"><c:out value="${cermin:rupiah(profit.month())}"/></div><div class="stat-label"><fmt:message key="dashboard.profitMonth"/></div></div>
         </c:when>
         <c:otherwise>
-            <div class="card stat"><div class="stat-value" id="own-sales-count"><c:out value="${ownSales.count()}"/></div><div class="stat-label"><fmt:message key="dashboard.ownSalesCount"/></div></div>
+            <div class="card stat"><div class="stat-value" id="own-sales-count"><c:out value="${cermin:count(ownSales.count())}"/></div><div class="stat-label"><fmt:message key="dashboard.ownSalesCount"/></div></div>
             <div class="card stat"><div class="stat-value money" id="own-sales-total"><c:out value="${cermin:rupiah(ownSales.total())}"/></div><div class="stat-label"><fmt:message key="dashboard.ownSalesTotal"/></div></div>
         </c:otherwise>
     </c:choose>
-    <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${summary.lowStock()}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
+    <div class="card stat"><div class="stat-value" id="stat-low"><c:out value="${cermin:count(summary.lowStock())}"/></div><div class="stat-label"><fmt:message key="dashboard.lowStock"/></div></div>
 </div>
+<c:if test="${not empty branches}"><t:branch-figures branches="${branches}"/></c:if>
 <div class="panels">
     <t:takings takings="${takings}" title="dashboard.takingsToday"/>
     <section class="card">
@@ -71,12 +75,13 @@
             <c:when test="${empty lowStock}"><p class="muted"><fmt:message key="dashboard.lowStockNone"/></p></c:when>
             <c:otherwise>
                 <table class="data">
-                    <thead><tr><th><fmt:message key="product.name"/></th><th class="num"><fmt:message key="product.stock"/></th><th class="num"><fmt:message key="product.minStock"/></th></tr></thead>
+                    <thead><tr><th><fmt:message key="product.name"/></th><c:if test="${mirror.isHub()}"><th><fmt:message key="report.store"/></th></c:if>
+                        <th class="num"><fmt:message key="product.stock"/></th><th class="num"><fmt:message key="product.minStock"/></th></tr></thead>
                     <tbody>
                     <c:forEach items="${lowStock}" var="p">
-                        <tr class="low"><td><c:out value="${p.name}"/></td>
-                            <td class="num nowrap"><c:out value="${cermin:qty(p.stock) += ' ' += p.unitCode}"/></td>
-                            <td class="num"><c:out value="${cermin:qty(p.minStock)}"/></td></tr>
+                        <tr class="low"><td><c:out value="${p.name()}"/></td><c:if test="${mirror.isHub()}"><td><c:out value="${p.store()}"/></td></c:if>
+                            <td class="num nowrap"><c:out value="${cermin:qty(p.stock()) += ' ' += p.unitCode()}"/></td>
+                            <td class="num"><c:out value="${cermin:qty(p.minStock())}"/></td></tr>
                     </c:forEach>
                     </tbody>
                 </table>

@@ -12,14 +12,15 @@
 <c:if test="${empty conflicts}"><p class="muted" id="conflicts-none"><fmt:message key="conflict.none"/></p></c:if>
 <c:forEach items="${conflicts}" var="k">
     <section class="card conflict">
-        <h2><c:out value="${k.table()}"/> · <code><c:out value="${k.rowId()}"/></code></h2>
+        <h2><t:row-label label="${conflictLabels[k.rowId()]}"/></h2>
+        <fmt:message key="${hubNodes.contains(k.detectedBy()) ? 'conflict.place.hub' : 'conflict.place.store'}" var="detectedPlace"><fmt:param value="${k.detectedBy()}"/></fmt:message>
+        <fmt:message key="${hubNodes.contains(k.winnerOrigin()) ? 'conflict.place.hub' : 'conflict.place.store'}" var="winnerPlace"><fmt:param value="${k.winnerOrigin()}"/></fmt:message>
+        <fmt:message key="${hubNodes.contains(k.loserOrigin()) ? 'conflict.place.hub' : 'conflict.place.store'}" var="loserPlace"><fmt:param value="${k.loserOrigin()}"/></fmt:message>
         <fmt:message key="conflict.meta" var="metaText">
             <fmt:param value="${cermin:dateTime(k.detectedAt())}"/>
-            <fmt:param value="${k.detectedBy()}"/>
-            <fmt:param value="${k.winnerOrigin()}"/>
-            <fmt:param value="${'' += k.winnerVersion()}"/>
-            <fmt:param value="${k.loserOrigin()}"/>
-            <fmt:param value="${'' += k.loserVersion()}"/>
+            <fmt:param value="${detectedPlace}"/>
+            <fmt:param value="${winnerPlace}"/>
+            <fmt:param value="${loserPlace}"/>
         </fmt:message>
         <p class="muted"><c:out value="${metaText}"/></p>
         <table class="data compare">
@@ -31,9 +32,9 @@
             <tbody>
             <c:forEach items="${k.fields()}" var="f">
                 <tr class="${f.differs() ? 'differs' : ''}">
-                    <td class="mono"><c:out value="${f.column()}"/></td>
-                    <td><c:choose><c:when test="${f.winner() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.winner()}"/></c:otherwise></c:choose></td>
-                    <td><c:choose><c:when test="${f.loser() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.loser()}"/></c:otherwise></c:choose></td>
+                    <td><fmt:message key="field.${f.column()}" var="fieldText"/><c:out value="${fn:startsWith(fieldText, '???') ? f.column() : fieldText}"/></td>
+                    <td><t:field-value column="${f.column()}" value="${f.winner()}" labels="${conflictLabels}"/></td>
+                    <td><t:field-value column="${f.column()}" value="${f.loser()}" labels="${conflictLabels}"/></td>
                 </tr>
             </c:forEach>
             </tbody>

@@ -8,7 +8,8 @@
 <c:if test="${empty differences}"><p class="muted" id="differences-none"><fmt:message key="divergence.none"/></p></c:if>
 <c:forEach items="${differences}" var="d">
     <section class="card conflict difference">
-        <h2><fmt:message key="divergence.what"><fmt:param value="${d.table()}"/><fmt:param value="${cermin:dateTime(d.foundAt())}"/></fmt:message></h2>
+        <fmt:message key="${differenceLabels[d.rowId()].key()}" var="whatText"><c:forEach items="${differenceLabels[d.rowId()].arguments()}" var="argument"><fmt:param value="${argument}"/></c:forEach></fmt:message>
+        <h2><fmt:message key="divergence.what"><fmt:param value="${whatText}"/><fmt:param value="${cermin:dateTime(d.foundAt())}"/></fmt:message></h2>
         <table class="data compare">
             <thead><tr>
                 <th><fmt:message key="conflict.column"/></th>
@@ -18,9 +19,9 @@
             <tbody>
             <c:forEach items="${d.fields()}" var="f">
                 <tr class="${f.differs() ? 'differs' : ''}">
-                    <td class="mono"><c:out value="${f.column()}"/></td>
-                    <td><c:choose><c:when test="${f.winner() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.winner()}"/></c:otherwise></c:choose></td>
-                    <td><c:choose><c:when test="${f.loser() == null}"><span class="muted">–</span></c:when><c:otherwise><c:out value="${f.loser()}"/></c:otherwise></c:choose></td>
+                    <td><fmt:message key="field.${f.column()}" var="fieldText"/><c:out value="${fn:startsWith(fieldText, '???') ? f.column() : fieldText}"/></td>
+                    <td><t:field-value column="${f.column()}" value="${f.winner()}" labels="${differenceLabels}"/></td>
+                    <td><t:field-value column="${f.column()}" value="${f.loser()}" labels="${differenceLabels}"/></td>
                 </tr>
             </c:forEach>
             </tbody>

@@ -8,7 +8,7 @@
                 <t:csrf/><input type="hidden" name="back" value="/sinkronisasi">
                 <button type="submit" class="btn btn-primary" id="sync-now"><fmt:message key="mirror.syncNow"/></button>
             </form>
-            <form class="inline" method="post" action="<c:url value='/sinkronisasi/periksa'/>">
+            <form class="inline" method="post" action="<c:url value='/sinkronisasi/periksa'/>" data-progress="verify-progress">
                 <t:csrf/>
                 <button type="submit" class="btn" id="verify-now"><fmt:message key="mirror.verify"/></button>
             </form>
@@ -16,6 +16,8 @@
         <a class="btn" href="<c:url value='/sinkronisasi/konflik'/>"><fmt:message key="mirror.conflictsLink"><fmt:param value="${mirror.conflicts()}"/></fmt:message></a>
     </div>
 </div>
+<p class="alert alert-info progress-note" id="verify-progress" role="status" hidden><span class="spinner" aria-hidden="true"></span><fmt:message key="verify.progress"/></p>
+<t:bootstrap-progress status="${mirror}"/>
 <div class="panels">
     <section class="card">
         <h2><fmt:message key="mirror.health"/></h2>
@@ -31,14 +33,13 @@
             <c:otherwise>
                 <p class="muted"><fmt:message key="mirror.heldHint"/></p>
                 <table class="data" id="held">
-                    <thead><tr><th><fmt:message key="mirror.direction"/></th><th><fmt:message key="mirror.table"/></th>
+                    <thead><tr><th><fmt:message key="mirror.direction"/></th>
                         <th><fmt:message key="mirror.rowId"/></th><th><fmt:message key="mirror.reason"/></th></tr></thead>
                     <tbody>
                     <c:forEach items="${mirror.held()}" var="h">
                         <tr><td class="nowrap"><fmt:message key="mirror.direction.${h.direction()}" var="directionText"/><c:out value="${directionText}"/></td>
-                            <td><c:out value="${h.table()}"/></td>
-                            <td class="mono"><c:out value="${h.rowId()}"/></td>
-                            <td><c:out value="${h.reason()}"/></td></tr>
+                            <td><t:row-label label="${heldLabels[h.rowId()]}"/></td>
+                            <td><fmt:message key="${h.plainReason()}"/><t:technical detail="${h.reason()}"/></td></tr>
                     </c:forEach>
                     </tbody>
                 </table>
@@ -53,15 +54,23 @@
         <table class="data" id="stores">
             <thead><tr>
                 <th><fmt:message key="mirror.store"/></th>
-                <th><fmt:message key="mirror.lastRun"/></th>
+                <th><fmt:message key="mirror.lastContact"/></th>
                 <th><fmt:message key="mirror.lastSuccess"/></th>
+                <th><fmt:message key="mirror.waiting"/></th>
+                <th class="num"><fmt:message key="mirror.heldCount"/></th>
+                <th><fmt:message key="mirror.differences"/></th>
                 <th><fmt:message key="mirror.lastError"/></th>
             </tr></thead>
             <tbody>
             <c:forEach items="${mirror.stores()}" var="s">
-                <tr>
+                <tr data-store="<c:out value='${s.node()}'/>" class="${not empty s.diverged() or s.held() > 0 ? 'warn' : ''}">
                     <td class="name"><c:out value="${s.node()}"/></td>
-                    <td class="nowrap"><c:out value="${cermin:dateTime(s.lastRunAt())}"/></td>
+                    <td class="nowrap store-contact">
+                        <c:choose>
+                            <c:when test="${empty s.lastContactAt()}"><fmt:message key="mirror.never"/></c:when>
+                            <c:otherwise><t:elapsed seconds="${s.contactSecondsAgo()}" ago="true"/></c:otherwise>
+                        </c:choose>
+                    </td>
                     <td class="nowrap">
                         <c:choose>
                             <c:when test="${empty s.lastSuccessAt()}"><fmt:message key="mirror.never"/></c:when>
@@ -69,10 +78,24 @@
                                 <span class="muted"> (<c:out value="${cermin:dateTime(s.lastSuccessAt())}"/>)</span></c:otherwise>
                         </c:choose>
                     </td>
-                    <td><c:out value="${s.lastError()}"/></td>
+                    <td class="store-waiting">
+                        <c:choose>
+                            <c:when test="${empty s.pendingSeconds()}"><fmt:message key="mirror.nothingWaiting"/></c:when>
+                            <c:otherwise><fmt:message key="mirror.waitingCounts"><fmt:param value="${s.toApply()}"/><fmt:param value="${s.toPull()}"/></fmt:message>
+                                <br><span class="muted"><fmt:message key="mirror.oldest"/>&nbsp;<t:elapsed seconds="${s.pendingSeconds()}"/></span></c:otherwise>
+                        </c:choose>
+                    </td>
+                    <td class="num store-held"><c:out value="${s.held()}"/></td>
+                    <td class="store-differences">
+                        <c:choose>
+                            <c:when test="${empty s.diverged()}"><fmt:message key="mirror.noDifferences"/></c:when>
+                            <c:otherwise><span class="badge badge-warn"><c:out value="${s.differences()}"/></span></c:otherwise>
+                        </c:choose>
+                    </td>
+                    <td><c:if test="${not empty s.lastError()}"><span class="text-error"><fmt:message key="mirror.storeFailed"/></span><t:technical detail="${s.lastError()}"/></c:if></td>
                 </tr>
             </c:forEach>
-            <c:if test="${empty mirror.stores()}"><tr><td colspan="4" class="muted"><fmt:message key="mirror.storesNone"/></td></tr></c:if>
+            <c:if test="${empty mirror.stores()}"><tr><td colspan="7" class="muted"><fmt:message key="mirror.storesNone"/></td></tr></c:if>
             </tbody>
         </table>
         </div>
@@ -99,7 +122,7 @@
                     <td class="num"><c:out value="${r.pushed()}"/></td>
                     <td class="num"><c:out value="${r.pulled()}"/></td>
                     <td class="nowrap"><fmt:message key="mirror.result.${r.result()}" var="resultText"/><c:out value="${resultText}"/></td>
-                    <td><c:out value="${r.error()}"/></td>
+                    <td><c:if test="${not empty r.error()}"><fmt:message key="${r.hubReachable() ? 'mirror.errorShort' : 'mirror.unreachableShort'}"/><t:technical detail="${r.error()}"/></c:if></td>
                 </tr>
             </c:forEach>
             <c:if test="${empty runs}"><tr><td colspan="7" class="muted"><fmt:message key="mirror.historyNone"/></td></tr></c:if>

@@ -7,15 +7,16 @@
         <a class="btn" href="<c:url value='/barang/ekspor'/>"><fmt:message key="export.products"/></a>
     </div>
 </div>
-<form class="card form" method="post" action="<c:url value='/barang/impor'/>" enctype="multipart/form-data" id="import-form">
+<form class="card form" method="post" action="<c:url value='/barang/impor'/>" enctype="multipart/form-data" id="import-form" data-progress="import-progress">
     <t:csrf/>
     <div class="field${empty fileError ? '' : ' invalid'}">
         <label for="f-file"><fmt:message key="import.file"/></label>
         <input id="f-file" type="file" name="file" accept=".csv,text/csv" required>
-        <div class="hint"><fmt:message key="import.hint"/></div>
+        <div class="hint"><fmt:message key="import.hint"/> <code class="csv-columns"><c:out value="${csvColumns}"/></code>. <fmt:message key="import.hintNumbers"/></div>
         <c:if test="${not empty fileError}"><div class="error"><fmt:message key="${fileError}"/></div></c:if>
     </div>
     <button type="submit" class="btn btn-primary"><fmt:message key="import.preview"/></button>
+    <p class="alert alert-info progress-note" id="import-progress" role="status" hidden><span class="spinner" aria-hidden="true"></span><fmt:message key="import.progress"/></p>
 </form>
 <c:if test="${not empty preview}">
     <h2 class="section-title"><fmt:message key="import.previewOf"><fmt:param value="${preview.fileName()}"/></fmt:message></h2>
@@ -47,10 +48,11 @@
         </div>
         </c:if>
         <c:if test="${not empty preview.valid()}">
-        <form class="actions" method="post" action="<c:url value='/barang/impor/simpan'/>" id="import-confirm">
+        <form class="actions" method="post" action="<c:url value='/barang/impor/simpan'/>" id="import-confirm" data-progress="import-save-progress">
             <t:csrf/><input type="hidden" name="token" value="<c:out value='${preview.token()}'/>">
             <button type="submit" class="btn btn-success"><fmt:message key="import.confirm"><fmt:param value="${fn:length(preview.valid())}"/></fmt:message></button>
             <span class="muted"><fmt:message key="import.nothingYet"/></span>
+            <p class="alert alert-info progress-note" id="import-save-progress" role="status" hidden><span class="spinner" aria-hidden="true"></span><fmt:message key="import.saveProgress"/></p>
         </form>
         <div class="table-wrap">
         <table class="data" id="import-sample">

@@ -2,13 +2,13 @@
 <t:layout title="${title}" active="laporan">
 <div class="page-head">
     <h1 class="page-title"><c:out value="${title}"/>
-        <small class="print-only"><c:out value="${from}"/> – <c:out value="${to}"/></small></h1>
+        <small class="print-only"><c:out value="${from}"/> – <c:out value="${to}"/> <c:out value="${storeFilter}"/></small></h1>
     <div class="page-actions">
         <a class="btn" href="<c:url value='/laporan/masuk'/>"><fmt:message key="report.stockIn.title"/></a>
         <a class="btn" href="<c:url value='/laporan/piutang'/>"><fmt:message key="aging.title"/></a>
         <a class="btn" href="<c:url value='/laporan/shift'/>"><fmt:message key="shift.all"/></a>
         <a class="btn" href="<c:url value='/laporan/nilai-stok'/>"><fmt:message key="stockValue.title"/></a>
-        <c:url value="/laporan/keluar/csv" var="csvUrl"><c:param name="dari" value="${from}"/><c:param name="sampai" value="${to}"/></c:url>
+        <c:url value="/laporan/keluar/csv" var="csvUrl"><c:param name="dari" value="${from}"/><c:param name="sampai" value="${to}"/><c:if test="${not empty storeFilter}"><c:param name="toko" value="${storeFilter}"/></c:if></c:url>
         <a class="btn" id="csv-link" href="<c:out value='${csvUrl}'/>"><fmt:message key="report.csv"/></a>
         <button type="button" class="btn" id="print-report"><fmt:message key="receipt.print"/></button>
     </div>
@@ -18,6 +18,7 @@
     <form method="get" action="<c:url value='/laporan/keluar'/>">
         <label><fmt:message key="report.from"/> <input type="date" name="dari" value="<c:out value='${from}'/>"></label>
         <label><fmt:message key="report.to"/> <input type="date" name="sampai" value="<c:out value='${to}'/>"></label>
+        <t:store-filter/>
         <button type="submit" class="btn"><fmt:message key="report.show"/></button>
     </form>
 </div>
@@ -25,6 +26,7 @@
 <table class="data" id="sales-report">
     <thead><tr>
         <th><fmt:message key="report.receipt"/></th>
+        <c:if test="${not empty storeChoices}"><th><fmt:message key="report.store"/></th></c:if>
         <th><fmt:message key="report.time"/></th>
         <th><fmt:message key="receipt.cashier"/></th>
         <th><fmt:message key="receipt.customer"/></th>
@@ -37,7 +39,8 @@
     <tbody>
     <c:forEach items="${report.rows()}" var="r">
         <tr class="${r.voided ? 'archived' : ''}">
-            <td class="name"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
+            <td class="name nowrap"><a href="<c:url value='/laporan/keluar/detail'><c:param name='id' value='${r.id()}'/></c:url>"><c:out value="${r.receiptNo()}"/></a></td>
+            <c:if test="${not empty storeChoices}"><td class="store"><c:out value="${r.store()}"/></td></c:if>
             <td class="nowrap"><c:out value="${cermin:dateTime(r.soldAt())}"/></td>
             <td><c:out value="${r.cashier()}"/></td>
             <td><c:out value="${r.customer()}"/></td>
@@ -53,7 +56,8 @@
                         <span class="muted"><c:out value="${r.voidReason()}"/> (<c:out value="${r.voidedBy()}"/>)</span>
                     </c:when>
                     <c:otherwise>
-                        <form class="inline void-form" method="post" action="<c:url value='/laporan/keluar/batal'/>">
+                        <fmt:message key="report.confirmVoid" var="confirmText"><fmt:param value="${r.receiptNo()}"/></fmt:message>
+                        <form class="inline void-form" method="post" action="<c:url value='/laporan/keluar/batal'/>" data-confirm="<c:out value='${confirmText}'/>">
                             <t:csrf/>
                             <input type="hidden" name="id" value="<c:out value='${r.id()}'/>">
                             <input type="hidden" name="back" value="<c:out value='dari=${from}&sampai=${to}'/>">
@@ -66,10 +70,10 @@
             </td>
         </tr>
     </c:forEach>
-    <c:if test="${empty report.rows()}"><tr><td colspan="9" class="muted"><fmt:message key="common.none"/></td></tr></c:if>
+    <c:if test="${empty report.rows()}"><tr><td colspan="${empty storeChoices ? 9 : 10}" class="muted"><fmt:message key="common.none"/></td></tr></c:if>
     </tbody>
     <tfoot><tr>
-        <th colspan="6"><fmt:message key="report.totals"><fmt:param value="${report.count()}"/></fmt:message></th>
+        <th colspan="${empty storeChoices ? 6 : 7}"><fmt:message key="report.totals"><fmt:param value="${report.count()}"/></fmt:message></th>
         <th class="num money" id="report-total"><c:out value="${cermin:rupiah(report.total())}"/></th>
         <th class="num money" id="report-profit"><c:out value="${cermin:rupiah(report.profit())}"/></th>
         <th></th>

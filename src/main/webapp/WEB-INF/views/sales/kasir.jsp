@@ -1,7 +1,9 @@
 <fmt:message key="kasir.title" var="title"/>
 <t:layout title="${title}" active="kasir">
+<fmt:message key="kasir.notFound" var="notFoundText"><fmt:param value="{0}"/></fmt:message>
 <div id="kasir" class="kasir" data-lookup="<c:url value='/kasir/cari'/>" data-customers="<c:url value='/kasir/pelanggan'/>"
-     data-approval="<c:out value='${errors.approval}'/>">
+     data-approval="<c:out value='${errors.approval}'/>" data-not-found="<c:out value='${notFoundText}'/>"
+     data-lookup-failed="<fmt:message key='kasir.lookupFailed'/>" data-empty="<fmt:message key='kasir.empty'/>">
     <div class="kasir-main">
         <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
             <div class="page-actions"><button type="button" class="btn" id="clear-cart"><fmt:message key="kasir.clear"/></button></div>

@@ -8,8 +8,10 @@
     <fmt:message key="error.form" var="errorText"/>
     <div class="alert alert-error" role="alert"><c:out value="${errorText}"/></div>
 </c:if>
+<fmt:message key="kasir.notFound" var="notFoundText"><fmt:param value="{0}"/></fmt:message>
 <form class="card form" method="post" action="<c:url value='/stok/penyesuaian/simpan'/>" id="count-form"
-      data-lookup="<c:url value='/barang-masuk/cari'/>">
+      data-lookup="<c:url value='/barang-masuk/cari'/>" data-not-found="<c:out value='${notFoundText}'/>"
+      data-lookup-failed="<fmt:message key='kasir.lookupFailed'/>" data-pick-first="<fmt:message key='pick.first'/>">
     <t:csrf/>
     <input type="hidden" name="productId" id="count-product-id" value="<c:out value='${param.productId}'/>">
     <input type="hidden" name="productName" id="count-product-name" value="<c:out value='${param.productName}'/>">

@@ -18,8 +18,10 @@
     <div class="card stat"><span class="stat-value money" id="over-value"><c:out value="${cermin:rupiah(sheet.overValue())}"/></span><span class="stat-label"><fmt:message key="opname.over"/></span></div>
 </div>
 <c:if test="${sheet.open}">
+<fmt:message key="kasir.notFound" var="notFoundText"><fmt:param value="{0}"/></fmt:message>
 <form class="card count-entry" method="post" action="<c:url value='/stok/opname/catat'/>" id="count-form"
-      data-lookup="<c:url value='/barang-masuk/cari'/>">
+      data-lookup="<c:url value='/barang-masuk/cari'/>" data-not-found="<c:out value='${notFoundText}'/>"
+      data-lookup-failed="<fmt:message key='kasir.lookupFailed'/>" data-pick-first="<fmt:message key='pick.first'/>">
     <t:csrf/>
     <input type="hidden" name="id" value="<c:out value='${count.id}'/>">
     <input type="hidden" name="productId" id="count-product-id">
@@ -89,7 +91,8 @@
         <t:csrf/><input type="hidden" name="id" value="<c:out value='${count.id}'/>">
         <button class="btn btn-success"><fmt:message key="opname.confirm"/></button>
     </form>
-    <form class="inline" method="post" action="<c:url value='/stok/opname/batal'/>">
+    <fmt:message key="opname.confirmCancel" var="cancelText"><fmt:param value="${count.reference}"/></fmt:message>
+    <form class="inline" method="post" action="<c:url value='/stok/opname/batal'/>" data-confirm="<c:out value='${cancelText}'/>">
         <t:csrf/><input type="hidden" name="id" value="<c:out value='${count.id}'/>">
         <button class="btn btn-danger"><fmt:message key="opname.cancel"/></button>
     </form>

@@ -1,7 +1,10 @@
 <fmt:message key="stockin.title" var="title"/>
 <t:layout title="${title}" active="barang-masuk">
+<fmt:message key="kasir.notFound" var="notFoundText"><fmt:param value="{0}"/></fmt:message>
 <fmt:message key="stockin.belowCost" var="belowCostText"/>
-<div id="stock-in" class="kasir" data-lookup="<c:url value='/barang-masuk/cari'/>" data-below-cost="<c:out value='${belowCostText}'/>">
+<div id="stock-in" class="kasir" data-lookup="<c:url value='/barang-masuk/cari'/>" data-below-cost="<c:out value='${belowCostText}'/>"
+     data-not-found="<c:out value='${notFoundText}'/>" data-lookup-failed="<fmt:message key='kasir.lookupFailed'/>"
+     data-empty="<fmt:message key='stockin.empty'/>">
     <div class="kasir-main">
         <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
             <div class="page-actions"><button type="button" class="btn" id="clear-cart"><fmt:message key="kasir.clear"/></button></div>

@@ -30,7 +30,8 @@
             <td class="nowrap"><c:if test="${not empty d.nextDue()}"><c:out value="${d.nextDue()}"/></c:if></td>
             <td class="actions">
                 <a class="btn btn-small" href="<c:url value='/pemasok/edit'><c:param name='id' value='${d.supplier().id}'/></c:url>"><fmt:message key="common.edit"/></a>
-                <form class="inline" method="post" action="<c:url value='${archived ? "/pemasok/pulihkan" : "/pemasok/arsipkan"}'/>">
+                <fmt:message key="common.confirmArchive" var="confirmText"><fmt:param value="${d.supplier().name}"/></fmt:message>
+                <form class="inline" method="post" action="<c:url value='${archived ? "/pemasok/pulihkan" : "/pemasok/arsipkan"}'/>" data-confirm="<c:out value='${archived ? "" : confirmText}'/>">
                     <t:csrf/><input type="hidden" name="id" value="<c:out value='${d.supplier().id}'/>">
                     <button class="btn btn-small ${archived ? '' : 'btn-danger'}"><fmt:message key="${archived ? 'common.restore' : 'common.archive'}"/></button>
                 </form>

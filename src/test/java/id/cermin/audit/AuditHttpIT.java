@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The owner's audit viewer: logins and refused logins are in the trail, and the filters narrow it. */
+/** The owner's audit viewer: logins and refused logins are in the trail, said in words, and the filters narrow it. */
 class AuditHttpIT {
 
     @Test
@@ -22,10 +22,10 @@ class AuditHttpIT {
 
         Document refused = WebSession.html(owner.get("/audit?aksi=LOGIN_FAILED&pengguna=kasir"));
         assertFalse(refused.select("#audit tbody tr td.nowrap").isEmpty(), "a refused login is there");
-        assertTrue(refused.select("#audit tbody tr").stream().allMatch(row -> row.text().contains("LOGIN_FAILED")
+        assertTrue(refused.select("#audit tbody tr").stream().allMatch(row -> row.text().contains("Gagal masuk")
                 && row.text().contains("kasir")));
         Document logins = WebSession.html(owner.get("/audit?aksi=LOGIN&pengguna=kasir"));
-        assertTrue(logins.select("#audit tbody tr").stream().allMatch(row -> row.text().contains("LOGIN ")));
+        assertTrue(logins.select("#audit tbody tr").stream().allMatch(row -> row.select(".badge").text().equals("Masuk")));
         Document nothing = WebSession.html(owner.get("/audit?dari=2020-01-01&sampai=2020-01-02"));
         assertEquals("0 catatan", nothing.selectFirst("#audit-count").text());
     }

@@ -57,9 +57,7 @@ class BackOfficeBrowserIT {
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.close(browser, "backoffice-last.png");
     }
 
     @Test

@@ -99,11 +99,11 @@ class StoreTimeZoneIT {
         assertTrue(evening.getReceiptNo().startsWith("ARQ-20310309-"), evening.getReceiptNo());
         assertTrue(night.getReceiptNo().startsWith("ARQ-20310310-"), night.getReceiptNo() + " is numbered on the 10th");
         long profit = night.getTotal() - 10_000;
-        DashboardQueries.Profit summary = dashboard.profit();
+        DashboardQueries.Profit summary = dashboard.profit(null);
         assertEquals(profit, summary.today(), "today (the 10th in Jayapura) holds the night sale only");
         assertEquals(profit, summary.week(), "the 10th is a Monday: a new week");
         assertEquals(2 * profit, summary.month());
-        List<DashboardQueries.Day> days = dashboard.last30Days();
+        List<DashboardQueries.Day> days = dashboard.last30Days(null);
         DashboardQueries.Day today = days.get(days.size() - 1);
         DashboardQueries.Day yesterday = days.get(days.size() - 2);
         assertEquals(LocalDate.parse("2031-03-10"), today.day());

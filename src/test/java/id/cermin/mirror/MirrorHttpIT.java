@@ -75,7 +75,7 @@ class MirrorHttpIT {
         try {
             HttpResponse<String> failed = sync();
             assertEquals(302, failed.statusCode());
-            assertTrue(lastOutcome.contains("tidak dapat dihubungi"), lastOutcome);
+            assertTrue(lastOutcome.contains("Pusat tidak dapat dihubungi"), lastOutcome);
             long during = timeSales(5);
             System.out.printf("checkout with the hub reachable: %d ms for 5 sales; hub unreachable: %d ms%n",
                     before, during);

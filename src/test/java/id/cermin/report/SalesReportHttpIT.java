@@ -119,7 +119,7 @@ class SalesReportHttpIT {
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("laporan-keluar-"));
         String body = csv.body();
         assertTrue(body.startsWith("\uFEFFNo. Nota;Waktu;Kasir;Barang;Total;Keuntungan;Status;Alasan Batal;Pelanggan;Tunai;"
-                + "Transfer;QRIS;Kartu;Bon\r\n"), body);
+                + "Transfer;QRIS;Kartu;Bon;Toko\r\n"), body);
         String total = ItServer.query("SELECT total FROM sale WHERE id = '" + saleId + "'");
         assertTrue(body.contains(receipt + ";"), body);
         assertTrue(body.contains(";2;" + total + ";"), "quantity and total as plain numbers: " + body);

@@ -38,12 +38,8 @@ class KasirBrowserIT {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
-        if (browser != null) {
-            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("cermin.workDir", "target/it"),
-                    "kasir-browser-last.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            browser.quit();
-        }
+    void close() {
+        Browser.close(browser, "kasir-browser-last.png");
     }
 
     @Test

@@ -52,7 +52,7 @@ class StockInHttpIT {
                 ItServer.query("SELECT total_cost FROM stock_in WHERE id = '" + stockInId + "'"));
         assertEquals("Toko Sumber Baja", ItServer.query("SELECT supplier FROM stock_in WHERE id = '" + stockInId + "'"));
         assertEquals("50500", ItServer.query("SELECT cost_price FROM product WHERE id = '" + semenId + "'"));
-        assertTrue(admin.get("/barang-masuk").body().contains("Barang masuk tersimpan: 2 baris"));
+        assertTrue(admin.get("/barang-masuk").body().contains("Barang masuk tersimpan: 2 jenis barang"));
     }
 
     @Test
@@ -103,7 +103,7 @@ class StockInHttpIT {
 
         HttpResponse<String> tooManyLines = save(UUID.randomUUID().toString(), "", tooMany(semenId));
         assertEquals(422, tooManyLines.statusCode());
-        assertTrue(WebSession.html(tooManyLines).select("#stock-in-error").text().contains("200 baris"));
+        assertTrue(WebSession.html(tooManyLines).select("#stock-in-error").text().contains("200 barang"));
         assertEquals(count, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM stock_in")));
     }
 

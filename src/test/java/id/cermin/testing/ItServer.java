@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A real store node for the HTTP tests: the built WAR on Payara Micro with the store's
  * {@code server-config}, demo accounts, on its own database of the test MariaDB. Started
- * once for the whole run, as a user would start it.
+ * once for the whole run, as a user would start it. Its mirror runs on the button only,
+ * unless {@code cermin.it.syncInterval} gives seconds between runs (the benchmarks).
  */
 public final class ItServer {
 
@@ -60,7 +61,7 @@ public final class ItServer {
                     true));
             env.put("CERMIN_MIGRATION_DB_USER", SCHEMA_USER);
             env.put("CERMIN_MIGRATION_DB_PASSWORD", SCHEMA_PASSWORD);
-            env.put("CERMIN_SYNC_INTERVAL", "0");
+            env.put("CERMIN_SYNC_INTERVAL", System.getProperty("cermin.it.syncInterval", "0"));
             // The tests connect from here as a proxy would, so they may say where "browsers" are.
             env.put("CERMIN_TRUSTED_PROXY", "127.0.0.1");
             Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));

@@ -113,8 +113,9 @@ public final class ShopWrites {
         }
     }
 
-    private static String sellUncommitted(Connection c, String node, String cashierId, List<String> productIds,
-                                          int quantity, String receiptNo) throws SQLException {
+    /** The writes of a sale with the given receipt number in the connection's open transaction. */
+    public static String sellUncommitted(Connection c, String node, String cashierId, List<String> productIds,
+                                         int quantity, String receiptNo) throws SQLException {
         TreeSet<String> sorted = new TreeSet<>(productIds);
         for (String id : sorted) {
             exec(c, "UPDATE product SET stock = stock - ? WHERE id = ?", quantity, id);
@@ -167,6 +168,87 @@ public final class ShopWrites {
             }
             c.commit();
             return id;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Goods sent from {@code from}'s shelf to {@code to} as the app sends them (transfer,
+     * lines and the sending shelf's movements out, stock rows locked first); returns the transfer's id.
+     */
+    public static String sendTransfer(Connection c, String from, String to, String userId, List<String> productIds,
+                                      int quantity) throws SQLException {
+        return inTransaction(c, () -> {
+            TreeSet<String> sorted = new TreeSet<>(productIds);
+            for (String id : sorted) {
+                exec(c, "UPDATE product SET stock = stock - ? WHERE id = ?", quantity, id);
+            }
+            String id = Ids.newId();
+            Timestamp now = Timestamp.from(Instant.now());
+            exec(c, "INSERT INTO stock_transfer (id, reference, from_store, to_store, sent_by, sent_at,"
+                    + " idempotency_key, origin_node) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, from + "-T-" + id.substring(28), from, to,
+                    userId, now, Ids.newId(), from);
+            int lineNo = 0;
+            for (String productId : productIds) {
+                exec(c, "INSERT INTO stock_transfer_line (id, transfer_id, line_no, product_id, product_name, unit_code,"
+                        + " quantity, from_store, to_store, origin_node) VALUES (?, ?, ?, ?, 'Barang', ?, ?, ?, ?, ?)",
+                        Ids.newId(), id, ++lineNo, productId, UNIT, quantity, from, to, from);
+            }
+            for (String productId : sorted) {
+                exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
+                        + " origin_node, store_node) VALUES (?, ?, ?, 'TRANSFER_OUT', ?, ?, ?, ?, ?)", Ids.newId(),
+                        productId, -quantity, id, now, userId, from, from);
+            }
+            return id;
+        });
+    }
+
+    /** "Terima barang" at the receiving store {@code node}: the receipt and its shelf's movements in. */
+    public static void receiveTransfer(Connection c, String node, String userId, String transferId)
+            throws SQLException {
+        inTransaction(c, () -> {
+            List<Object[]> lines = new ArrayList<>();
+            String from = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.product_id, l.quantity, l.from_store"
+                    + " FROM stock_transfer_line l WHERE l.transfer_id = ? ORDER BY l.product_id")) {
+                ps.setString(1, transferId);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(new Object[] {rs.getString(1), rs.getBigDecimal(2)});
+                        from = rs.getString(3);
+                    }
+                }
+            }
+            for (Object[] line : lines) {
+                exec(c, "UPDATE product SET stock = stock + ? WHERE id = ?", line[1], line[0]);
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            exec(c, "INSERT INTO stock_transfer_receipt (id, transfer_id, received_by, received_at, to_store, from_store,"
+                    + " origin_node) VALUES (?, ?, ?, ?, ?, ?, ?)", Ids.newId(), transferId, userId, now, node, from, node);
+            for (Object[] line : lines) {
+                exec(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
+                        + " origin_node, store_node) VALUES (?, ?, ?, 'TRANSFER_IN', ?, ?, ?, ?, ?)", Ids.newId(),
+                        line[0], line[1], transferId, now, userId, node, node);
+            }
+            return null;
+        });
+    }
+
+    /** Some writes of a store in one transaction. */
+    private interface Writes<T> {
+        T write() throws SQLException;
+    }
+
+    private static <T> T inTransaction(Connection c, Writes<T> writes) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = writes.write();
+            c.commit();
+            return result;
         } catch (SQLException e) {
             c.rollback();
             throw e;

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
+    /** How long a page may take; a loaded machine is given more with {@code -Dcermin.it.httpTimeout=} (seconds). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("cermin.it.httpTimeout", 30));
+
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
@@ -157,7 +160,7 @@ public final class WebSession {
     /** The raw bytes of a GET (images, files). */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120))
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e.getMessage(), e);
@@ -196,7 +199,7 @@ public final class WebSession {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         try {
-            return client.send(request.timeout(Duration.ofSeconds(120)).build(),
+            return client.send(request.timeout(TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed: " + e.getMessage(), e);

@@ -45,4 +45,24 @@ class FormatTest {
             BusinessDay.useForNode(before);
         }
     }
+
+    @Test
+    void countsAreGroupedWithDots() {
+        assertEquals("9.999.999", Format.count(9_999_999));
+        assertEquals("0", Format.count(0));
+        assertEquals("-1.200", Format.count(-1_200));
+    }
+
+    @Test
+    void aMomentOfTodayIsItsClockTimeAndAnEarlierOneItsDate() {
+        BusinessDay before = BusinessDay.ofNode();
+        try {
+            BusinessDay.useForNode(new BusinessDay(ZoneId.of("Asia/Jakarta"),
+                    java.time.Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), java.time.ZoneOffset.UTC)));
+            assertEquals("14:02", Format.moment(Instant.parse("2026-12-03T07:02:00Z")));
+            assertEquals("02/12/2026 23:50", Format.moment(Instant.parse("2026-12-02T16:50:00Z")));
+        } finally {
+            BusinessDay.useForNode(before);
+        }
+    }
 }

@@ -32,9 +32,17 @@ public final class SqlErrors {
         return false;
     }
 
-    /** The error's own message, on one line and short enough for a status column. */
+    /**
+     * The error's own message, on one line and short enough for a status column. A wrapper
+     * without a message of its own (a proxy's {@code UndeclaredThrowableException}, say) is
+     * described by the cause it wraps.
+     */
     public static String describe(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable told = e;
+        while (told.getMessage() == null && told.getCause() != null && told.getCause() != told) {
+            told = told.getCause();
+        }
+        String message = told.getMessage() == null ? told.getClass().getSimpleName() : told.getMessage();
         message = message.replaceAll("\\s+", " ");
         return message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) : message;
     }

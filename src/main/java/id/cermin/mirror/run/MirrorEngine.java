@@ -59,6 +59,7 @@ public final class MirrorEngine {
     private volatile long compareBudgetMillis = DEFAULT_COMPARE_BUDGET_MILLIS;
     /** Master rows the last run's compare found different ("table/id"), looked at again after the next run. */
     private final Set<String> suspects = new HashSet<>();
+    private volatile String hubNode;
 
     public MirrorEngine(DataSource local, DataSource hub) {
         this(local, hub, 2000, 50);
@@ -84,6 +85,11 @@ public final class MirrorEngine {
     /** Rows copied so far by a bootstrap going on, or -1 when none is. */
     public long bootstrapCopied() {
         return bootstrapCopied;
+    }
+
+    /** The hub's node name as the latest run that reached it heard it; null before any did. */
+    public String hubNode() {
+        return hubNode;
     }
 
     /** Runs once, unless a run is going on: then returns null at once. */
@@ -153,6 +159,7 @@ public final class MirrorEngine {
         progress.clockOffsetMillis = ClockOffset.record(store, me.node(), hello.hubNow(), sent,
                 HybridClock.wallMillis(), firstRun);
         NodeRef hubRef = hello.hub();
+        hubNode = hubRef.node();
         boolean otherHub = out != null && !out.hubDb().equals(hubRef.dbId());
         if (otherHub) {
             pulled = Cursors.position(store, hubRef.dbId());

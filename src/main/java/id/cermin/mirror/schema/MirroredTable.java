@@ -34,6 +34,9 @@ public enum MirroredTable {
             + " origin_node:text"),
     CUSTOMER("customer", null, "name:text phone:text address:text type:text credit_limit:long archived_at:time"
             + " created_at:time updated_at:time row_version:long origin_node:text"),
+    /** The chain's branches: the hub keeps one for every store registered with it. */
+    BRANCH("branch", null, "node:text name:text address:text archived_at:time created_at:time updated_at:time"
+            + " row_version:long origin_node:text"),
     SUPPLIER("supplier", null, "name:text phone:text address:text archived_at:time created_at:time updated_at:time"
             + " row_version:long origin_node:text"),
     SALE("sale", "origin_node", "receipt_no:text cashier_id:text customer_id:text sold_at:time total:long"
@@ -79,6 +82,14 @@ public enum MirroredTable {
             + " moved_at:time moved_by:text idempotency_key:text origin_node:text"),
     TILL_SHIFT_CLOSE("till_shift_close", "origin_node", "shift_id:text closed_at:time closed_by:text"
             + " expected_cash:long counted_cash:long note:text origin_node:text"),
+    /** Written by the sending store, which alone may; the receiving store gets it too. */
+    STOCK_TRANSFER("stock_transfer", "from_store|to_store", "reference:text from_store:text to_store:text"
+            + " sent_by:text sent_at:time note:text idempotency_key:text origin_node:text"),
+    STOCK_TRANSFER_LINE("stock_transfer_line", "from_store|to_store", "transfer_id:text line_no:int product_id:text"
+            + " product_name:text unit_code:text quantity:decimal from_store:text to_store:text origin_node:text"),
+    /** Written by the receiving store, which alone may; the sender gets it too (its goods arrived). */
+    STOCK_TRANSFER_RECEIPT("stock_transfer_receipt", "to_store|from_store", "transfer_id:text received_by:text"
+            + " received_at:time note:text to_store:text from_store:text origin_node:text"),
     STOCK_MOVEMENT("stock_movement", "store_node", "product_id:text delta:decimal kind:text source_id:text"
             + " moved_at:time moved_by:text origin_node:text store_node:text"),
     /** A payment of a bon belongs to the store that gave the bon and took the payment. */

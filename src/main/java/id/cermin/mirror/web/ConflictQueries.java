@@ -63,13 +63,21 @@ public class ConflictQueries {
         return conflicts;
     }
 
-    /** Every column of either row, in the winner's order, with both values as text (null when SQL NULL). */
+    /** The mirror's own bookkeeping, the same kind of value on both sides and nothing the owner edits. */
+    private static final Set<String> BOOKKEEPING = Set.of("id", "created_at", "updated_at", "row_version",
+            "origin_node");
+
+    /**
+     * Every column of either row the owner edits, in the winner's order, with both values as
+     * text (null when SQL NULL).
+     */
     static List<ConflictView.Field> fields(String winnerJson, String loserJson) {
         JsonObject winner = object(winnerJson);
         JsonObject loser = object(loserJson);
         Set<String> columns = new LinkedHashSet<>(winner.keySet());
         columns.addAll(loser.keySet());
         List<ConflictView.Field> fields = new ArrayList<>();
+        columns.removeAll(BOOKKEEPING);
         for (String column : columns) {
             String w = readable(column, text(winner.get(column)));
             String l = readable(column, text(loser.get(column)));

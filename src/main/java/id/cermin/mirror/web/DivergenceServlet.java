@@ -32,11 +32,19 @@ public class DivergenceServlet extends HttpServlet {
     @Inject
     private MirrorService mirror;
 
+    @Inject
+    private RowLabels labels;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         try {
-            request.setAttribute("differences", mirror.divergences().stream().map(DivergenceServlet::view).toList());
+            List<View> differences = mirror.divergences().stream().map(DivergenceServlet::view).toList();
+            request.setAttribute("differences", differences);
+            request.setAttribute("differenceLabels", labels.ofCompared(differences.stream().collect(
+                            java.util.stream.Collectors.groupingBy(View::table, java.util.stream.Collectors.mapping(
+                                    View::rowId, java.util.stream.Collectors.toList()))),
+                    differences.stream().flatMap(d -> d.fields().stream()).toList()));
         } catch (SQLException | HubUnreachableException e) {
             request.setAttribute("differences", List.of());
         }

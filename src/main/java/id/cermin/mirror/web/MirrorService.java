@@ -116,6 +116,18 @@ public class MirrorService {
         return current != null && current.isRunning();
     }
 
+    /** Rows a new store has copied from the hub so far, -1 when it is not filling itself (or on the hub). */
+    public long bootstrapCopied() {
+        MirrorEngine current = engine;
+        return current == null ? -1 : current.bootstrapCopied();
+    }
+
+    /** The hub's node name, once a run has reached it since this server started; null before. */
+    public String hubNode() {
+        MirrorEngine current = engine;
+        return current == null ? null : current.hubNode();
+    }
+
     /** One run for the button; null when a run is already going on. Never throws for a failed run: see its report. */
     public RunReport runNow() {
         return requireEngine().run("BUTTON");

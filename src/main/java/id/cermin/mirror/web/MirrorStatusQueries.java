@@ -65,10 +65,11 @@ public class MirrorStatusQueries {
             long[] pending = pending(c, acked(c));
             List<MirrorStatus.Held> held = localHeld(c, hub ? Direction.PUSH : Direction.PULL);
             held.addAll(pushedHeld(heldJson));
-            return new MirrorStatus(identity.node(), identity.roleName(), reachable, pending[0], pending[1],
+            return new MirrorStatus(identity.node(), identity.roleName(), reachable,
+                    Boolean.FALSE.equals(reachable) ? unreachableSince(c) : null, pending[0], pending[1],
                     lastRunAt, lastSuccess(c), lastError, count(c, "SELECT COUNT(*) FROM mirror_conflict"),
-                    mirror.isRunning(), held, hub ? stores(c) : List.of(), divergence(c), comparedAt(c),
-                    hub ? null : clockOffsetSeconds(c));
+                    mirror.isRunning(), mirror.bootstrapCopied(), held, hub ? stores(c) : List.of(), divergence(c),
+                    comparedAt(c), hub ? null : clockOffsetSeconds(c));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the mirror status", e);
         }
@@ -131,6 +132,17 @@ public class MirrorStatusQueries {
         }
     }
 
+    /** The start of the first run that could not reach the hub since the last one that could. */
+    private static Instant unreachableSince(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(started_at) FROM mirror_run"
+                + " WHERE finished_at IS NOT NULL AND NOT hub_reachable AND started_at > COALESCE("
+                + "(SELECT MAX(started_at) FROM mirror_run WHERE finished_at IS NOT NULL AND hub_reachable),"
+                + " '1970-01-01')");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? instant(rs, 1) : null;
+        }
+    }
+
     private static Instant lastSuccess(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT finished_at FROM mirror_run"
                 + " WHERE result IN ('OK', 'HELD') AND finished_at IS NOT NULL ORDER BY started_at DESC LIMIT 1");
@@ -174,13 +186,33 @@ public class MirrorStatusQueries {
         return held;
     }
 
+    /**
+     * Every registered store with its latest report (a store reinstalled reports under a new
+     * database id; the newest counts), what waits for it on the hub and what the hub holds.
+     */
     private static List<MirrorStatus.Store> stores(Connection c) throws SQLException {
         List<MirrorStatus.Store> stores = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT node, last_run_at, last_success_at, last_error"
-                + " FROM mirror_peer ORDER BY node, last_run_at DESC");
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT s.node, s.last_contact_at, p.last_run_at, p.last_success_at, p.last_error, p.diverged,
+                       (SELECT COUNT(*) FROM mirror_inbox i WHERE i.node = s.node),
+                       (SELECT MIN(i.received_at) FROM mirror_inbox i WHERE i.node = s.node),
+                       (SELECT COUNT(*) FROM mirror_change m WHERE m.seq > s.pulled_seq AND m.route IN ('*', s.node)
+                        AND m.origin <> s.node),
+                       (SELECT MIN(m.changed_at) FROM mirror_change m WHERE m.seq > s.pulled_seq
+                        AND m.route IN ('*', s.node) AND m.origin <> s.node),
+                       (SELECT COUNT(*) FROM mirror_error e JOIN mirror_peer q ON q.db_id = e.source_db
+                        WHERE q.node = s.node AND e.direction = 'PUSH')
+                FROM mirror_store s
+                LEFT JOIN mirror_peer p ON p.db_id = (SELECT q.db_id FROM mirror_peer q WHERE q.node = s.node
+                                                      ORDER BY q.last_run_at DESC LIMIT 1)
+                WHERE s.retired_at IS NULL
+                ORDER BY s.node
+                """);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                stores.add(new MirrorStatus.Store(rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4)));
+                stores.add(new MirrorStatus.Store(rs.getString(1), instant(rs, 2), instant(rs, 3), instant(rs, 4),
+                        rs.getString(5), rs.getLong(7), instant(rs, 8), rs.getLong(9), instant(rs, 10), rs.getLong(11),
+                        rs.getString(6)));
             }
         }
         return stores;

@@ -38,8 +38,10 @@ public class MirrorStatusServlet extends HttpServlet {
         instant(json, "lastRunAt", status.lastRunAt());
         instant(json, "lastSuccessAt", status.lastSuccessAt());
         text(json, "lastError", status.lastError());
+        instant(json, "hubUnreachableSince", status.hubUnreachableSince());
         json.add("conflicts", status.conflicts())
-                .add("running", status.running());
+                .add("running", status.running())
+                .add("bootstrapCopied", status.bootstrapCopied());
         JsonArrayBuilder held = Json.createArrayBuilder();
         for (MirrorStatus.Held h : status.held()) {
             JsonObjectBuilder item = Json.createObjectBuilder().add("direction", h.direction());
@@ -67,9 +69,17 @@ public class MirrorStatusServlet extends HttpServlet {
             JsonArrayBuilder stores = Json.createArrayBuilder();
             for (MirrorStatus.Store s : status.stores()) {
                 JsonObjectBuilder store = Json.createObjectBuilder().add("node", s.node());
+                instant(store, "lastContactAt", s.lastContactAt());
                 instant(store, "lastRunAt", s.lastRunAt());
                 instant(store, "lastSuccessAt", s.lastSuccessAt());
                 text(store, "lastError", s.lastError());
+                store.add("toApply", s.toApply()).add("toPull", s.toPull()).add("held", s.held());
+                if (s.pendingSeconds() == null) {
+                    store.addNull("pendingSeconds");
+                } else {
+                    store.add("pendingSeconds", s.pendingSeconds());
+                }
+                text(store, "diverged", s.diverged());
                 stores.add(store);
             }
             json.add("stores", stores);

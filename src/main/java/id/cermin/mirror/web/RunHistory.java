@@ -16,9 +16,12 @@ import java.util.List;
 @ApplicationScoped
 public class RunHistory {
 
-    /** One run: when, why, how much moved each way, and how it ended (OK, HELD, FAILED, RUNNING or INTERRUPTED). */
+    /**
+     * One run: when, why, how much moved each way, how it ended (OK, HELD, FAILED, RUNNING or
+     * INTERRUPTED), whether it reached the hub, and what the system reported when it failed.
+     */
     public record Run(Instant startedAt, Instant finishedAt, String trigger, int pushed, int pulled, String result,
-                      String error) {
+                      boolean hubReachable, String error) {
     }
 
     @Resource(lookup = "jdbc/cermin")
@@ -28,12 +31,12 @@ public class RunHistory {
         List<Run> runs = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT started_at, finished_at, trigger_kind, pushed,"
-                     + " pulled, result, error FROM mirror_run ORDER BY started_at DESC LIMIT ?")) {
+                     + " pulled, result, hub_reachable, error FROM mirror_run ORDER BY started_at DESC LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     runs.add(new Run(MirrorStatusQueries.instant(rs, 1), MirrorStatusQueries.instant(rs, 2),
-                            rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7)));
+                            rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getBoolean(7), rs.getString(8)));
                 }
             }
         } catch (SQLException e) {

@@ -58,10 +58,10 @@ public class SyncWatch extends HttpFilter {
         }
         RunReport run = done.get();
         if (!run.hubReachable()) {
-            return Flash.message("error", "flash.syncHubDown");
+            return Flash.failure("flash.syncHubDown", run.error());
         }
         if (!run.succeeded()) {
-            return Flash.message("error", "flash.syncFailed", run.error());
+            return Flash.failure("flash.syncFailed", run.error());
         }
         if (run.conflicts() > 0 || run.held() > 0) {
             return Flash.message("warn", "flash.syncDoneIssues", Integer.toString(run.pushed()),

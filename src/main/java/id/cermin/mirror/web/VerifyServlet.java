@@ -1,6 +1,7 @@
 package id.cermin.mirror.web;
 
 import id.cermin.mirror.apply.SqlErrors;
+import id.cermin.mirror.verify.Verifier;
 
 import id.cermin.platform.NodeIdentity;
 import id.cermin.web.Flash;
@@ -34,6 +35,9 @@ public class VerifyServlet extends HttpServlet {
     @Inject
     private NodeIdentity identity;
 
+    @Inject
+    private RowLabels labels;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -47,14 +51,17 @@ public class VerifyServlet extends HttpServlet {
             if (repair) {
                 request.setAttribute("written", mirror.repair(mirror.verify()));
             }
-            request.setAttribute("report", mirror.verify());
+            Verifier.Report report = mirror.verify();
+            request.setAttribute("report", report);
+            request.setAttribute("differences", DifferenceView.of(report, labels));
+            request.setAttribute("stockDifferences", DifferenceView.stock(report.storeStockMismatches(), labels));
         } catch (HubUnreachableException e) {
-            Flash.error(request, "flash.verifyHubDown", null);
+            Flash.failure(request, "flash.verifyHubDown", e.getMessage());
             Views.redirect("/sinkronisasi", request, response);
             return;
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Periksa data failed", e);
-            Flash.error(request, "flash.verifyFailed", SqlErrors.describe(rootCause(e)));
+            Flash.failure(request, "flash.verifyFailed", SqlErrors.describe(rootCause(e)));
             Views.redirect("/sinkronisasi", request, response);
             return;
         }
