@@ -119,6 +119,11 @@ class AccessMatrixHttpIT {
             /stok/opname/*         | POST | /stok/opname/konfirmasi         | 302 | 302 | 403 | login
             /stok/penyesuaian      | GET  | /stok/penyesuaian               | 200 | 200 | 403 | login
             /stok/penyesuaian/*    | POST | /stok/penyesuaian/simpan        | 422 | 422 | 403 | login
+            /stok                  | GET  | /stok                           | 200 | 200 | 403 | login
+            /stok                  | GET  | /stok?menipis=1                 | 200 | 200 | 403 | login
+            /mutasi                | GET  | /mutasi                         | 200 | 200 | 403 | login
+            /mutasi/*              | GET  | /mutasi/cari?q=semen            | 200 | 200 | 403 | login
+            /mutasi/*              | GET  | /mutasi/surat-jalan?id=x        | 404 | 404 | 403 | login
             /laporan/piutang       | GET  | /laporan/piutang                | 200 | 200 | 403 | login
             /pelanggan             | GET  | /pelanggan                      | 200 | 200 | 200 | login
             /pelanggan/*           | GET  | /pelanggan/baru                 | 200 | 200 | 403 | login
