@@ -31,6 +31,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,11 +53,16 @@ class FirstInstallHttpIT {
     private static final int PORT = Integer.getInteger("cermin.it.firstInstallPort", 8183);
     private static PayaraMicroServer server;
 
+    /** The set-up code the owner reads from the server log; given here so the test knows it. */
+    private static final String SETUP_CODE = "UJI-PASANG-0001";
+
     @BeforeAll
     static void anEmptyHub() throws IOException, InterruptedException {
         ItDatabase.freshDatabase(DATABASE);
         Map<String, String> env = NodeEnvironment.hub("HUB", Database.embedded(ItDatabase.port(), DATABASE,
                 EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD), false);
+        env = new HashMap<>(env);
+        env.put("CERMIN_SETUP_CODE", SETUP_CODE);
         Path work = Path.of(System.getProperty("cermin.workDir", "target/it"));
         server = PayaraMicroServer.start(new PayaraMicroServer.Spec("first-install-hub",
                 Path.of(System.getProperty("cermin.payaraMicroJar")), Path.of(System.getProperty("cermin.serverLib")),
@@ -86,8 +92,8 @@ class FirstInstallHttpIT {
         assertTrue(WebSession.html(owner.get("/setup")).select(".login-box p").text().contains("Satuan yang biasa dipakai"));
         assertEquals(List.of(), column("SELECT code FROM unit"), "no unit before the owner is made");
 
-        HttpResponse<String> made = owner.post("/setup", Map.of("username", "pemilik", "fullName", "Pak Budi",
-                "password", "rahasia12345"));
+        HttpResponse<String> made = owner.post("/setup", Map.of("code", SETUP_CODE, "username", "pemilik",
+                "fullName", "Pak Budi", "password", "rahasia12345"));
         assertEquals(302, made.statusCode(), made.body());
         assertEquals(Set.copyOf(UsualUnits.CODES), Set.copyOf(column("SELECT code FROM unit")));
         assertEquals(Set.of("kg", "m²", "m³", "meter"), Set.copyOf(column("SELECT code FROM unit WHERE allows_fraction")));
