@@ -83,7 +83,7 @@
     scan.focus();
   });
   form.addEventListener('submit', function (e) {
-    if (!cart.lines.length) { e.preventDefault(); say('Daftar barang yang dikirim masih kosong.'); scan.focus(); return; }
+    if (!cart.lines.length) { e.preventDefault(); say(root.dataset.empty); scan.focus(); return; }
     document.getElementById('cart-key').value = cart.key;
     var pairs = [];
     cart.lines.forEach(function (l) { pairs.push(['productId', l.id], ['qty', l.qty]); });

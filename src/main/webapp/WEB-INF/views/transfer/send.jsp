@@ -1,6 +1,7 @@
 <fmt:message key="transfer.sendTitle" var="title"/>
 <t:layout title="${title}" active="mutasi">
-<div id="transfer" class="kasir" data-lookup="<c:url value='/mutasi/cari'/>">
+<div id="transfer" class="kasir" data-lookup="<c:url value='/mutasi/cari'/>"
+     data-empty="<fmt:message key='transfer.empty'/>">
     <div class="kasir-main">
         <div class="page-head"><h1 class="page-title"><c:out value="${title}"/></h1>
             <div class="page-actions">

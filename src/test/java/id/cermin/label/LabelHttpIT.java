@@ -79,7 +79,7 @@ class LabelHttpIT {
 
     private static String newProductWithoutBarcode(String name) throws SQLException {
         admin.get("/barang/baru");
-        String category = ItServer.query("SELECT id FROM category ORDER BY name LIMIT 1");
+        String category = ItServer.query("SELECT id FROM category WHERE archived_at IS NULL ORDER BY name LIMIT 1");
         HttpResponse<String> saved = admin.post("/barang/simpan", Map.of("id", "", "barcode", "", "name", name,
                 "categoryId", category, "unitCode", "kg", "costPrice", "20000", "sellPrice", "25000", "minStock", "0"));
         assertEquals(302, saved.statusCode(), saved.body());
