@@ -68,10 +68,13 @@ public final class BackupMode {
 
     private Database database(String node) throws IOException {
         Path secrets = settings.data().resolve(node).resolve(Secrets.FILE);
-        String user = "cermin_" + node;
         if (!Files.exists(secrets)) {
             throw new IllegalArgumentException("no database of node '" + node + "' under " + settings.data());
         }
+        // A backup holds the tables, triggers and procedures: the schema's account reads and
+        // loads them (a data folder last started before it existed has the server's only).
+        String user = Secrets.has(secrets, NodeAccounts.schemaUser("cermin_" + node))
+                ? NodeAccounts.schemaUser("cermin_" + node) : "cermin_" + node;
         int port = "hub".equals(node) ? settings.hubDbPort(3317) : settings.storeDbPort();
         return Database.embedded(port, "cermin", user, Secrets.password(secrets, user));
     }

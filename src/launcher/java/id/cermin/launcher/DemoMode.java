@@ -60,28 +60,24 @@ final class DemoMode implements Supervisor.Start {
         storeDb.secureRoot();
         hubDb.createDatabase("cermin");
         storeDb.createDatabase("cermin");
-        Database hubOwn = Database.embedded(hubDbPort, "cermin", "cermin_hub",
-                Secrets.password(hubSecrets, "cermin_hub"));
-        Database storeOwn = Database.embedded(storeDbPort, "cermin", "cermin_store",
-                Secrets.password(storeSecrets, "cermin_store"));
+        NodeAccounts hubOwn = NodeAccounts.make(hubDb, hubDbPort, hubSecrets, "cermin_hub");
+        NodeAccounts storeOwn = NodeAccounts.make(storeDb, storeDbPort, storeSecrets, "cermin_store");
         Database storeAtHub = Database.embedded(hubDbPort, "cermin", DEMO_STORE_ACCOUNT,
                 Secrets.password(hubSecrets, DEMO_STORE_ACCOUNT));
-        hubDb.account(hubOwn.user(), hubOwn.password(), "ALL PRIVILEGES ON cermin.*");
         hubDb.account(storeAtHub.user(), storeAtHub.password(), "EXECUTE ON cermin.*");
-        storeDb.account(storeOwn.user(), storeOwn.password(), "ALL PRIVILEGES ON cermin.*");
         supervisor.tell("databases ready after %.1f s", seconds(started));
 
         // The store first: it is what the counter needs; the hub follows on the freed cores.
         supervisor.tell("starting the store (port %d)", storePort);
         PayaraMicroServer.Spec storeSpec = files.spec("store", "store", storePort, data.resolve("store"),
-                NodeEnvironment.store("S1", storeOwn, storeAtHub, true), settings);
+                NodeEnvironment.store("S1", storeOwn.rows(), storeAtHub, true, storeOwn.schema()), settings);
         supervisor.step("starting the store (port " + storePort + ")", storeSpec.log());
         PayaraMicroServer store = supervisor.started(PayaraMicroServer.start(storeSpec));
         store.awaitHealthy();
         supervisor.tell("store ready at %s/ after %.1f s; starting the hub (port %d)",
                 store.baseUrl(), seconds(started), hubPort);
         PayaraMicroServer.Spec hubSpec = files.spec("hub", "hub", hubPort, data.resolve("hub"),
-                NodeEnvironment.hub("HUB", hubOwn, true), settings);
+                NodeEnvironment.hub("HUB", hubOwn.rows(), true, hubOwn.schema()), settings);
         supervisor.step("starting the hub (port " + hubPort + ")", hubSpec.log());
         PayaraMicroServer hub = supervisor.started(PayaraMicroServer.start(hubSpec));
         hub.awaitHealthy();

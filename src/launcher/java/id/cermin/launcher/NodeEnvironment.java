@@ -13,17 +13,39 @@ public final class NodeEnvironment {
     }
 
     public static Map<String, String> hub(String node, Database own, boolean demo) {
+        return hub(node, own, demo, null);
+    }
+
+    /** @param schema the account that migrates the schema at start, or null when {@code own} does */
+    public static Map<String, String> hub(String node, Database own, boolean demo, Database schema) {
         Map<String, String> env = common("hub", node, demo);
         env.putAll(database("CERMIN_DB_", own));
+        env.putAll(migration(schema));
         return env;
     }
 
     /** @param hub the hub's database, reached with this store's own account there */
     public static Map<String, String> store(String node, Database own, Database hub, boolean demo) {
+        return store(node, own, hub, demo, null);
+    }
+
+    /**
+     * @param hub    the hub's database, reached with this store's own account there
+     * @param schema the account that migrates the schema at start, or null when {@code own} does
+     */
+    public static Map<String, String> store(String node, Database own, Database hub, boolean demo, Database schema) {
         Map<String, String> env = common("store", node, demo);
         env.putAll(database("CERMIN_DB_", own));
         env.putAll(database("CERMIN_HUB_DB_", hub));
+        env.putAll(migration(schema));
         return env;
+    }
+
+    private static Map<String, String> migration(Database schema) {
+        if (schema == null) {
+            return Map.of();
+        }
+        return Map.of("CERMIN_MIGRATION_DB_USER", schema.user(), "CERMIN_MIGRATION_DB_PASSWORD", schema.password());
     }
 
     private static Map<String, String> common(String role, String node, boolean demo) {

@@ -36,6 +36,18 @@ final class Secrets {
         restrict(file);
     }
 
+    /** Whether {@code file} holds a password under {@code key}. */
+    static boolean has(Path file, String key) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        Properties all = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            all.load(in);
+        }
+        return all.containsKey(key);
+    }
+
     /** The password stored under {@code key} in {@code file}, made and stored first if there is none. */
     static String password(Path file, String key) throws IOException {
         Properties all = new Properties();

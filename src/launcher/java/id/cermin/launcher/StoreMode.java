@@ -28,6 +28,7 @@ final class StoreMode implements Supervisor.Start {
         long started = System.nanoTime();
 
         Database own;
+        Database schema = null;
         if (external.isPresent()) {
             own = external.get();
             supervisor.tell("using the database %s on %s:%d", own.name(), own.host(), own.port());
@@ -38,16 +39,16 @@ final class StoreMode implements Supervisor.Start {
             EmbeddedMariaDb db = supervisor.started(EmbeddedMariaDb.start(work, dbPort));
             db.secureRoot();
             db.createDatabase("cermin");
-            own = Database.embedded(dbPort, "cermin", "cermin_store",
-                    Secrets.password(work.resolve(Secrets.FILE), "cermin_store"));
-            db.account(own.user(), own.password(), "ALL PRIVILEGES ON cermin.*");
+            NodeAccounts accounts = NodeAccounts.make(db, dbPort, work.resolve(Secrets.FILE), "cermin_store");
+            own = accounts.rows();
+            schema = accounts.schema();
             supervisor.tell("database ready after %.1f s", DemoMode.seconds(started));
         }
 
         String node = settings.node();
         supervisor.tell("starting store %s (port %d), hub database %s on %s:%d",
                 node, port, hub.name(), hub.host(), hub.port());
-        Map<String, String> env = NodeEnvironment.store(node, own, hub, false);
+        Map<String, String> env = NodeEnvironment.store(node, own, hub, false, schema);
         settings.syncInterval().ifPresent(seconds -> env.put("CERMIN_SYNC_INTERVAL", seconds));
         List<String> trust = settings.hubCa().isPresent() ? HubTrust.javaOptions(settings.hubCa().get(), work) : List.of();
         PayaraMicroServer.Spec spec = new BuiltFiles(settings.home()).spec("store", "store", port, work, env, settings,

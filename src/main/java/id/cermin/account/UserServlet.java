@@ -17,6 +17,9 @@ import java.io.IOException;
  * new password ends the user's sessions, except the one of an owner changing their own.
  * Paths: {@code /pengguna}, {@code /pengguna/baru}, {@code /pengguna/edit?id=},
  * POST {@code /pengguna/simpan}, {@code /pengguna/arsipkan}, {@code /pengguna/pulihkan}.
+ * On a store linked to a hub the list is read-only: users are made and changed on the hub
+ * and come down with the mirror (the hub applies no user change a store sends, so a user
+ * made here could never sell into the hub's books).
  */
 @WebServlet(urlPatterns = {"/pengguna", "/pengguna/*"})
 public class UserServlet extends HttpServlet {
@@ -27,13 +30,21 @@ public class UserServlet extends HttpServlet {
     @Inject
     private SessionAuthenticationMechanism sessions;
 
+    @Inject
+    private FirstOwnerSetup setup;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (!action.equals("/") && setup.usersComeFromHub()) {
+            refuse(request, response);
+            return;
+        }
         switch (action) {
             case "/" -> {
                 request.setAttribute("users", users.all());
+                request.setAttribute("usersFromHub", setup.usersComeFromHub());
                 Views.render("account/users", request, response);
             }
             case "/baru" -> showForm(new UserForm("", "", "", "KASIR", ""), request, response);
@@ -53,12 +64,21 @@ public class UserServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String action = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (setup.usersComeFromHub()) {
+            refuse(request, response);
+            return;
+        }
         switch (action) {
             case "/simpan" -> save(request, response);
             case "/arsipkan" -> archiveOrRestore(request, response, true);
             case "/pulihkan" -> archiveOrRestore(request, response, false);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Flash.show(request, "error", "user.onHubOnly");
+        Views.redirect("/pengguna", request, response);
     }
 
     private void save(HttpServletRequest request, HttpServletResponse response)

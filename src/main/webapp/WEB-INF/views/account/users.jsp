@@ -2,8 +2,11 @@
 <t:layout title="${title}" active="pengguna">
 <div class="page-head">
     <h1 class="page-title"><c:out value="${title}"/></h1>
+    <c:if test="${not usersFromHub}">
     <div class="page-actions"><a class="btn btn-primary" href="<c:url value='/pengguna/baru'/>"><fmt:message key="user.new"/></a></div>
+    </c:if>
 </div>
+<c:if test="${usersFromHub}"><p class="hint" id="users-from-hub"><fmt:message key="user.fromHub"/></p></c:if>
 <div class="table-wrap">
 <table class="data">
     <thead><tr>
@@ -23,6 +26,7 @@
                 <c:otherwise><span class="badge badge-ok"><fmt:message key="user.active"/></span></c:otherwise></c:choose></td>
             <td class="actions">
                 <c:choose>
+                    <c:when test="${usersFromHub}"></c:when>
                     <c:when test="${u.archived}">
                         <form class="inline" method="post" action="<c:url value='/pengguna/pulihkan'/>">
                             <t:csrf/><input type="hidden" name="id" value="<c:out value='${u.id}'/>">

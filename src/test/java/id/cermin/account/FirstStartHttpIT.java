@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * forms arrive at once) and then led to a first product and a first sale; and a store
  * mirrored with a hub, which makes no owner (and no units) of its own. Making the owner
  * adds the usual units only to a catalogue without any (FirstInstallHttpIT: an empty one). The store also shows that a login ends after its lifetime however busy it is,
- * and that failed logins are remembered across a restart.
+ * and that failed logins are remembered across a restart; on the hub, where users are managed,
+ * a new password ends the user's other sessions, except the owner's own that changed it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstStartHttpIT {
@@ -228,6 +229,36 @@ class FirstStartHttpIT {
         assertEquals(200, new WebSession(store.baseUrl()).login("admin", "salah-6").statusCode(), "checked");
         assertEquals(429, new WebSession(store.baseUrl()).login("admin", "admin123").statusCode(),
                 "the sixth failure, counted on top of the five before the restart, makes the next one wait");
+    }
+
+    @Test
+    @Order(8)
+    void onTheHubANewPasswordEndsTheUsersOtherSessionsButNotTheOwnersOwn() throws SQLException {
+        String ownerName = hub.query("SELECT username FROM app_user WHERE role = 'OWNER'");
+        WebSession here = WebSession.loggedIn(hub.baseUrl(), ownerName, "rahasia-pemilik-1");
+        WebSession elsewhere = WebSession.loggedIn(hub.baseUrl(), ownerName, "rahasia-pemilik-1");
+        here.get("/pengguna/baru");
+        assertEquals(302, here.post("/pengguna/simpan", Map.of("username", "ganti", "fullName", "Uji Ganti",
+                "role", "KASIR", "password", "ganti-lama-1")).statusCode());
+        WebSession till = WebSession.loggedIn(hub.baseUrl(), "ganti", "ganti-lama-1");
+        WebSession otherTill = WebSession.loggedIn(hub.baseUrl(), "ganti", "ganti-lama-1");
+        assertEquals(200, till.get("/kasir").statusCode());
+        changePassword(here, "ganti", "KASIR", "ganti-baru-2");
+        assertEquals(302, till.get("/kasir").statusCode(), "ended");
+        assertEquals(302, otherTill.get("/kasir").statusCode(), "ended too");
+
+        changePassword(here, ownerName, "OWNER", "rahasia-pemilik-2");
+        assertEquals(200, here.get("/pengguna").statusCode(), "the session that changed it goes on");
+        assertEquals(302, elsewhere.get("/pengguna").statusCode(), "every other one ends");
+    }
+
+    private static void changePassword(WebSession by, String username, String role, String password)
+            throws SQLException {
+        String id = hub.query("SELECT id FROM app_user WHERE username = '" + username + "'");
+        by.get("/pengguna/edit?id=" + id);
+        HttpResponse<String> saved = by.post("/pengguna/simpan", Map.of("id", id, "username", username,
+                "fullName", "Uji " + username, "role", role, "password", password));
+        assertEquals(302, saved.statusCode(), saved.body());
     }
 
     private static long seconds(long since) {

@@ -82,15 +82,10 @@ class LoginHttpIT {
 
     @Test
     void anArchivedUserIsLoggedOutAtTheNextRequest() throws java.sql.SQLException {
-        WebSession owner = WebSession.loggedIn(base, "admin", "admin123");
-        owner.get("/pengguna/baru");
-        assertEquals(302, owner.post("/pengguna/simpan", java.util.Map.of("username", "sementara",
-                "fullName", "Kasir Sementara", "role", "KASIR", "password", "sementara123")).statusCode());
+        id.cermin.testing.HubUsers.add("sementara", "Kasir Sementara", "KASIR", "sementara123");
         WebSession temporary = WebSession.loggedIn(base, "sementara", "sementara123");
         assertEquals(200, temporary.get("/kasir").statusCode());
-        String userId = id.cermin.testing.ItServer.query("SELECT id FROM app_user WHERE username = 'sementara'");
-        owner.get("/pengguna");
-        assertEquals(302, owner.post("/pengguna/arsipkan", java.util.Map.of("id", userId)).statusCode());
+        id.cermin.testing.HubUsers.archive("sementara");
         HttpResponse<String> after = temporary.get("/kasir");
         assertEquals(302, after.statusCode());
         assertTrue(after.headers().firstValue("Location").orElseThrow().contains("/login"));

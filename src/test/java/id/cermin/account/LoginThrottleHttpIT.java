@@ -1,5 +1,6 @@
 package id.cermin.account;
 
+import id.cermin.testing.HubUsers;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.WebSession;
 import org.jsoup.nodes.Element;
@@ -36,14 +37,11 @@ class LoginThrottleHttpIT {
     private static WebSession owner;
 
     @BeforeAll
-    static void accounts() {
+    static void accounts() throws java.sql.SQLException {
         base = ItServer.baseUrl();
         owner = WebSession.loggedIn(base, "admin", "admin123");
         for (String name : new String[] {"tebak", "serbu", "waktu1", "waktu2", "waktu3", "waktu4"}) {
-            owner.get("/pengguna/baru");
-            HttpResponse<String> created = owner.post("/pengguna/simpan", Map.of("username", name,
-                    "fullName", "Uji " + name, "role", "KASIR", "password", name + "-benar-1"));
-            assertEquals(302, created.statusCode(), created.body());
+            HubUsers.add(name, "Uji " + name, "KASIR", name + "-benar-1");
         }
     }
 

@@ -1,5 +1,6 @@
 package id.cermin.dashboard;
 
+import id.cermin.testing.HubUsers;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.TcpProxy;
 import id.cermin.testing.WebSession;
@@ -36,9 +37,7 @@ class DashboardHttpIT {
     static void accounts() throws SQLException {
         base = ItServer.baseUrl();
         owner = WebSession.loggedIn(base, "admin", "admin123");
-        owner.get("/pengguna/baru");
-        assertEquals(302, owner.post("/pengguna/simpan", Map.of("username", "kasir-dasbor", "fullName", "Kasir Dasbor",
-                "role", "KASIR", "password", "kasir-dasbor-1")).statusCode());
+        HubUsers.add("kasir-dasbor", "Kasir Dasbor", "KASIR", "kasir-dasbor-1");
         cashier = WebSession.loggedIn(base, "kasir-dasbor", "kasir-dasbor-1");
         semenId = ItServer.query("SELECT id FROM product WHERE name = 'Semen Tiga Roda PCC 40 kg'");
     }

@@ -1,8 +1,10 @@
 package id.cermin.web;
 
+import id.cermin.testing.HubUsers;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.Routes;
 import id.cermin.testing.WebSession;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,8 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -70,9 +74,9 @@ class AccessMatrixHttpIT {
             /laporan/masuk/*       | GET  | /laporan/masuk/detail?id=x      | 404 | 404 | 403 | login
             /laporan/masuk/*       | POST | /laporan/masuk/batal            | 302 | 302 | 403 | login
             /pengguna              | GET  | /pengguna                       | 200 | 403 | 403 | login
-            /pengguna/*            | GET  | /pengguna/baru                  | 200 | 403 | 403 | login
-            /pengguna/*            | GET  | /pengguna/edit?id=tidak-ada     | 404 | 403 | 403 | login
-            /pengguna/*            | POST | /pengguna/simpan                | 200 | 403 | 403 | login
+            /pengguna/*            | GET  | /pengguna/baru                  | 302 | 403 | 403 | login
+            /pengguna/*            | GET  | /pengguna/edit?id=tidak-ada     | 302 | 403 | 403 | login
+            /pengguna/*            | POST | /pengguna/simpan                | 302 | 403 | 403 | login
             /pengguna/*            | POST | /pengguna/arsipkan              | 302 | 403 | 403 | login
             /pengguna/*            | POST | /pengguna/pulihkan              | 302 | 403 | 403 | login
             /pengaturan            | GET  | /pengaturan                     | 200 | 403 | 403 | login
@@ -151,13 +155,10 @@ class AccessMatrixHttpIT {
     private static WebSession kasir;
 
     @BeforeAll
-    static void logInEveryRole() {
+    static void logInEveryRole() throws java.sql.SQLException {
         base = ItServer.baseUrl();
         owner = WebSession.loggedIn(base, "admin", "admin123");
-        owner.get("/pengguna/baru");
-        HttpResponse<String> created = owner.post("/pengguna/simpan", Map.of("username", "gudang",
-                "fullName", "Admin Gudang", "role", "ADMIN", "password", "gudang12345"));
-        assertTrue(created.statusCode() == 302 || created.body().contains("sudah dipakai"), created.body());
+        HubUsers.add("gudang", "Admin Gudang", "ADMIN", "gudang12345");
         admin = WebSession.loggedIn(base, "gudang", "gudang12345");
         kasir = WebSession.loggedIn(base, "kasir", "kasir123");
     }
@@ -185,6 +186,33 @@ class AccessMatrixHttpIT {
         if (!"-".equals(access.visitor())) {
             check(new WebSession(base), access.visitor(), access);
         }
+    }
+
+    @Test
+    void aStoreShowsItsUsersButTheyAreManagedOnTheHub() throws java.sql.SQLException {
+        Document list = WebSession.html(owner.get("/pengguna"));
+        assertNotNull(list.getElementById("users-from-hub"), "the page says where users are managed");
+        assertTrue(list.select("a[href^=/pengguna/baru], a[href^=/pengguna/edit], form[action^=/pengguna/]").isEmpty(),
+                "no way to add, change or archive here");
+        assertTrue(list.text().contains("Admin Gudang"), "the hub's users are listed");
+        String users = ItServer.query("SELECT COUNT(*) FROM app_user");
+        String logged = ItServer.query("SELECT COUNT(*) FROM mirror_change WHERE table_name = 'app_user'");
+        String kasirId = ItServer.query("SELECT id FROM app_user WHERE username = 'kasir'");
+        for (Map<String, String> form : List.of(
+                Map.of("username", "buatan-toko", "fullName", "Dibuat di Toko", "role", "OWNER", "password", "rahasia-123"),
+                Map.of("id", kasirId, "username", "kasir", "fullName", "Kasir Depan", "role", "OWNER",
+                        "password", "rahasia-123"))) {
+            HttpResponse<String> refused = owner.post("/pengguna/simpan", form);
+            assertEquals(302, refused.statusCode());
+            assertTrue(owner.get("/pengguna").body().contains("Pengguna hanya dapat diubah di pusat"),
+                    "said in plain words");
+        }
+        assertEquals(302, owner.post("/pengguna/arsipkan", Map.of("id", kasirId)).statusCode());
+        assertEquals(users, ItServer.query("SELECT COUNT(*) FROM app_user"), "no user made here");
+        assertEquals("KASIR", ItServer.query("SELECT role FROM app_user WHERE id = '" + kasirId + "'"));
+        assertNull(ItServer.query("SELECT archived_at FROM app_user WHERE id = '" + kasirId + "'"));
+        assertEquals(logged, ItServer.query("SELECT COUNT(*) FROM mirror_change WHERE table_name = 'app_user'"),
+                "nothing about users waits to go to the hub");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.cermin.web;
 
 import id.cermin.testing.DatabaseState;
+import id.cermin.testing.HubUsers;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.Routes;
 import id.cermin.testing.TcpProxy;
@@ -102,9 +103,7 @@ class HostileInputHttpIT {
     static void prepare() throws IOException, SQLException {
         base = ItServer.baseUrl();
         WebSession owner = WebSession.loggedIn(base, "admin", "admin123");
-        owner.get("/pengguna/baru");
-        owner.post("/pengguna/simpan", Map.of("username", "admin-uji", "fullName", "Admin Uji", "role", "ADMIN",
-                "password", "admin-uji-123"));
+        HubUsers.add("admin-uji", "Admin Uji", "ADMIN", "admin-uji-123");
         sessions = Map.of("OWNER", owner, "ADMIN", WebSession.loggedIn(base, "admin-uji", "admin-uji-123"),
                 "KASIR", WebSession.loggedIn(base, "kasir", "kasir123"));
         categoryId = ItServer.query("SELECT id FROM category WHERE archived_at IS NULL ORDER BY name LIMIT 1");

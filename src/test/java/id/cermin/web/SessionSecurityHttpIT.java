@@ -1,5 +1,6 @@
 package id.cermin.web;
 
+import id.cermin.testing.HubUsers;
 import id.cermin.testing.ItServer;
 import id.cermin.testing.WebSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sessions and their cookie over HTTP against a running store: HTTPS through the trusted
  * proxy gives Secure cookies and HSTS, redirects are relative, visitors get no session before
  * the login page, the form token changes at login and is never taken from the address, a new
- * password ends the user's other sessions, and control characters are refused.
+ * password set on the hub ends the user's sessions here once it arrives, and control characters
+ * are refused (an owner changing their own password stays signed in there: FirstStartHttpIT, on a hub).
  */
 class SessionSecurityHttpIT {
 
@@ -125,25 +127,15 @@ class SessionSecurityHttpIT {
     }
 
     @Test
-    void aNewPasswordEndsTheUsersOtherSessions() throws SQLException {
-        createUser("ganti", "KASIR", "ganti-lama-1");
+    void aNewPasswordFromTheHubEndsTheUsersSessionsHere() throws SQLException {
+        HubUsers.add("ganti", "Uji ganti", "KASIR", "ganti-lama-1");
         WebSession till = WebSession.loggedIn(base, "ganti", "ganti-lama-1");
         WebSession otherTill = WebSession.loggedIn(base, "ganti", "ganti-lama-1");
         assertEquals(200, till.get("/kasir").statusCode());
-        changePassword(owner, "ganti", "KASIR", "ganti-baru-2");
+        HubUsers.setPassword("ganti", "ganti-baru-2");
         assertEquals(302, till.get("/kasir").statusCode(), "ended");
         assertEquals(302, otherTill.get("/kasir").statusCode(), "ended too");
         assertEquals(302, WebSession.loggedIn(base, "ganti", "ganti-baru-2").post("/logout", Map.of()).statusCode());
-    }
-
-    @Test
-    void anOwnerChangingTheirOwnPasswordStaysSignedInThereOnly() throws SQLException {
-        createUser("pemilik2", "OWNER", "pemilik-lama-1");
-        WebSession here = WebSession.loggedIn(base, "pemilik2", "pemilik-lama-1");
-        WebSession elsewhere = WebSession.loggedIn(base, "pemilik2", "pemilik-lama-1");
-        changePassword(here, "pemilik2", "OWNER", "pemilik-baru-2");
-        assertEquals(200, here.get("/pengguna").statusCode(), "the session that changed it goes on");
-        assertEquals(302, elsewhere.get("/pengguna").statusCode(), "every other one ends");
     }
 
     @Test
@@ -159,22 +151,6 @@ class SessionSecurityHttpIT {
         owner.get("/kategori");
         assertEquals(302, owner.post("/kategori/simpan", Map.of("name", "Baris\tdan\r\nbaris " + System.nanoTime()))
                 .statusCode(), "tabs and line breaks are text");
-    }
-
-    private static void createUser(String username, String role, String password) {
-        owner.get("/pengguna/baru");
-        HttpResponse<String> created = owner.post("/pengguna/simpan", Map.of("username", username,
-                "fullName", "Uji " + username, "role", role, "password", password));
-        assertEquals(302, created.statusCode(), created.body());
-    }
-
-    private static void changePassword(WebSession by, String username, String role, String password)
-            throws SQLException {
-        String id = ItServer.query("SELECT id FROM app_user WHERE username = '" + username + "'");
-        by.get("/pengguna/edit?id=" + id);
-        HttpResponse<String> saved = by.post("/pengguna/simpan", Map.of("id", id, "username", username,
-                "fullName", "Uji " + username, "role", role, "password", password));
-        assertEquals(302, saved.statusCode(), saved.body());
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
