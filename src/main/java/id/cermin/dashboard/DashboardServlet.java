@@ -19,8 +19,7 @@ import java.io.IOException;
 /**
  * {@code /}: the dashboard (the first steps until the first sale, counts, profit, today's
  * takings by payment method, last sale, 30 days of sales, low stock, this node and its
- * mirror); on the hub of every store or one ({@code ?toko=}; the takings are every
- * store's), with the stores compared.
+ * mirror); on the hub of every store or one ({@code ?toko=}), with the stores compared.
  */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
@@ -60,7 +59,7 @@ public class DashboardServlet extends HttpServlet {
             request.setAttribute("branches", queries.branches(shelves.stores()));
         }
         BusinessDay days = BusinessDay.ofNode();
-        request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today())));
+        request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today()), store));
         request.setAttribute("mirror", mirror.status());
         Views.render("dashboard/home", request, response);
     }
