@@ -22,10 +22,9 @@ import java.time.Duration;
 /**
  * {@code /}: the dashboard (the first steps until the first sale, counts, today's takings by
  * payment method, last sale, 30 days of sales, low stock, this node and its mirror); on the
- * hub of every store or one ({@code ?toko=}; the takings are every store's), with the stores
- * compared. The owner and admins also see profit and the first steps; the owner sees the
- * failed logins of the last week. A cashier sees their own sales of today instead of profit,
- * and no technical detail of the mirror.
+ * hub of every store or one ({@code ?toko=}), with the stores compared. The owner and admins
+ * also see profit and the first steps; the owner sees the failed logins of the last week. A
+ * cashier sees their own sales of today instead of profit, and no technical detail of the mirror.
  */
 @WebServlet("")
 public class DashboardServlet extends HttpServlet {
@@ -72,7 +71,7 @@ public class DashboardServlet extends HttpServlet {
             request.setAttribute("branches", queries.branches(shelves.stores()));
         }
         BusinessDay days = BusinessDay.ofNode();
-        request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today())));
+        request.setAttribute("takings", takings.between(days.startOf(days.today()), days.endOf(days.today()), store));
         request.setAttribute("mirror", mirror.status());
         if (backOffice) {
             request.setAttribute("profit", queries.profit(store));

@@ -50,6 +50,13 @@ public class ReportQueries {
     @PersistenceContext(unitName = "cermin")
     private EntityManager em;
 
+    /** The same queries over a node's database outside the container (tests and tools). */
+    public static ReportQueries over(EntityManager em) {
+        ReportQueries queries = new ReportQueries();
+        queries.em = em;
+        return queries;
+    }
+
     /** Stock-ins of these business days: of one store, or of all ({@code store} null). */
     public StockInReport stockIns(LocalDate from, LocalDate to, String store) {
         List<?> rows = inRange(STOCK_INS, from, to, store).getResultList();

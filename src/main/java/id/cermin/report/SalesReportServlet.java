@@ -86,9 +86,10 @@ public class SalesReportServlet extends HttpServlet {
             throws ServletException, IOException {
         ReportRange range = ReportRange.of(request);
         range.expose(request);
-        request.setAttribute("report", reports.sales(range.from(), range.to(), storeFilter.choose(request)));
+        String store = storeFilter.choose(request);
+        request.setAttribute("report", reports.sales(range.from(), range.to(), store));
         BusinessDay days = BusinessDay.ofNode();
-        request.setAttribute("takings", takings.between(days.startOf(range.from()), days.endOf(range.to())));
+        request.setAttribute("takings", takings.between(days.startOf(range.from()), days.endOf(range.to()), store));
         Views.render("report/sales", request, response);
     }
 

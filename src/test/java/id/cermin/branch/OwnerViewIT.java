@@ -5,12 +5,15 @@ import id.cermin.account.UserService;
 import id.cermin.dashboard.DashboardQueries;
 import id.cermin.mirror.web.MirrorStatus;
 import id.cermin.mirror.web.MirrorStatusQueries;
+import id.cermin.payment.PaymentMethod;
 import id.cermin.platform.BusinessDay;
 import id.cermin.platform.HybridClock;
 import id.cermin.platform.Ids;
 import id.cermin.report.ReportQueries;
 import id.cermin.report.SalesReport;
 import id.cermin.report.SalesReportRow;
+import id.cermin.report.Takings;
+import id.cermin.report.TakingsQueries;
 import id.cermin.testing.ArquillianRunnerAccess;
 import id.cermin.testing.ShopWrites;
 import jakarta.annotation.Resource;
@@ -82,6 +85,9 @@ class OwnerViewIT {
     private ReportQueries reports;
 
     @Inject
+    private TakingsQueries takings;
+
+    @Inject
     private DashboardQueries dashboard;
 
     @Inject
@@ -139,6 +145,13 @@ class OwnerViewIT {
                 branches.get(1));
         assertEquals(60_000, dashboard.profit(BANDUNG).today());
         assertEquals(70_000, dashboard.profit(null).today());
+        BusinessDay day = BusinessDay.ofNode();
+        Takings bandungTakings = takings.between(day.startOf(today), day.endOf(today), BANDUNG);
+        Takings bekasiTakings = takings.between(day.startOf(today), day.endOf(today), BEKASI);
+        assertEquals(300_000, bandungTakings.total(PaymentMethod.TUNAI), "the takings card narrows to the store");
+        assertEquals(50_000, bekasiTakings.total(PaymentMethod.TUNAI));
+        assertEquals(bandungTakings.received() + bekasiTakings.received(),
+                takings.between(day.startOf(today), day.endOf(today), null).received());
 
         StockSheet sheet = shelves.sheet(MARK, false, 1);
         assertTrue(sheet.stores().containsAll(List.of(BANDUNG, BEKASI)), "every branch has a column");

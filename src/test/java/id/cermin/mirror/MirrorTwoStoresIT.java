@@ -5,6 +5,10 @@ import id.cermin.mirror.inbox.HubLog;
 import id.cermin.mirror.run.MirrorEngine;
 import id.cermin.mirror.run.RunReport;
 
+import id.cermin.report.ReportQueries;
+import id.cermin.report.SalesReport;
+import id.cermin.report.StockInReport;
+import id.cermin.testing.ItJpa;
 import id.cermin.testing.MirrorNode;
 import id.cermin.testing.MirrorServers;
 import id.cermin.testing.ShopWrites;
@@ -13,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Two stores through one hub: master data travels from one store to the other through
  * the hub and never comes back to where it was made; a store's sales and stock are its
- * own (the other store never receives them); the hub keeps everything and knows each
- * store's last run.
+ * own (the other store never receives them); the hub keeps everything, its report of
+ * each store is that store's own report, and it knows each store's last run.
  */
 class MirrorTwoStoresIT {
 
@@ -117,6 +124,52 @@ class MirrorTwoStoresIT {
                 "the change at the stores' point stays, so they can tell the hub's history is intact");
         assertEquals(2, f.hub.count("SELECT COUNT(*) FROM mirror_peer WHERE last_success_at IS NOT NULL"));
         assertEquals(55000L, store2.count("SELECT sell_price FROM product WHERE id = ?", f.product(2)));
+    }
+
+    @Test
+    void theHubsReportOfEachStoreEqualsThatStoresOwnReport() throws Exception {
+        try (Connection s1 = f.store.connect(); Connection s2 = store2.connect()) {
+            String cashier = f.catalogue.userId();
+            ShopWrites.sell(s1, "S1", cashier, List.of(f.product(0), f.product(1)), 3);
+            ShopWrites.voidSale(s1, "S1", cashier, ShopWrites.sell(s1, "S1", cashier, List.of(f.product(2)), 1));
+            ShopWrites.receive(s1, "S1", cashier, List.of(f.product(3)), 12);
+            for (int i = 0; i < 4; i++) {
+                ShopWrites.sell(s2, "S2", cashier, List.of(f.product(i)), i + 1);
+            }
+            ShopWrites.receive(s2, "S2", cashier, List.of(f.product(0), f.product(4)), 5);
+        }
+        f.sync();
+        MirrorFixture.sync(engine2, f.hub);
+
+        // Around today in any zone: the reports count business days of the node's zone.
+        LocalDate from = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+        LocalDate to = from.plusDays(2);
+        try (ItJpa hubJpa = ItJpa.existing(f.hub.url()); ItJpa s1Jpa = ItJpa.existing(f.store.url());
+             ItJpa s2Jpa = ItJpa.existing(store2.url())) {
+            ReportQueries hub = ReportQueries.over(hubJpa.entityManager());
+            SalesReport all = hub.sales(from, to, null);
+            long sum = 0;
+            for (var store : List.of(Map.entry("S1", s1Jpa), Map.entry("S2", s2Jpa))) {
+                ReportQueries own = ReportQueries.over(store.getValue().entityManager());
+                SalesReport there = own.sales(from, to, null);
+                SalesReport atHub = hub.sales(from, to, store.getKey());
+                assertTrue(there.count() > 0);
+                assertEquals(receipts(there), receipts(atHub), store.getKey() + ": the same sales, voids included");
+                assertEquals(there.total(), atHub.total(), store.getKey() + ": total");
+                assertEquals(there.profit(), atHub.profit(), store.getKey() + ": profit");
+                assertEquals(there.count(), atHub.count(), store.getKey() + ": sales counted");
+                StockInReport inThere = own.stockIns(from, to, null);
+                StockInReport inAtHub = hub.stockIns(from, to, store.getKey());
+                assertEquals(inThere.totalCost(), inAtHub.totalCost(), store.getKey() + ": goods received");
+                assertEquals(inThere.count(), inAtHub.count(), store.getKey() + ": stock-ins counted");
+                sum += atHub.total();
+            }
+            assertEquals(sum, all.total(), "the branches together are the whole");
+        }
+    }
+
+    private static List<String> receipts(SalesReport report) {
+        return report.rows().stream().map(r -> r.receiptNo() + (r.voidedAt() == null ? "" : " void")).toList();
     }
 
     private void trimHubLog() throws Exception {

@@ -31,6 +31,14 @@ public final class ItJpa implements AutoCloseable {
                 "jakarta.persistence.jdbc.password", EmbeddedMariaDb.APP_PASSWORD)));
     }
 
+    /** The entities over an existing, migrated database at {@code url}. */
+    public static ItJpa existing(String url) {
+        return new ItJpa(Persistence.createEntityManagerFactory("cermin-test", Map.of(
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", EmbeddedMariaDb.APP_USER,
+                "jakarta.persistence.jdbc.password", EmbeddedMariaDb.APP_PASSWORD)));
+    }
+
     public EntityManager entityManager() {
         return factory.createEntityManager();
     }

@@ -174,6 +174,11 @@ public final class MirrorNode {
         return ds;
     }
 
+    /** The database's JDBC address, for the application's account. */
+    public String url() {
+        return server.jdbcUrl(database);
+    }
+
     public Connection connect() throws SQLException {
         return dataSource().getConnection();
     }
