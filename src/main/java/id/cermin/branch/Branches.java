@@ -1,5 +1,6 @@
 package id.cermin.branch;
 
+import id.cermin.platform.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +31,8 @@ public class Branches {
     }
 
     public Optional<Branch> byNode(String node) {
-        return node == null ? Optional.empty()
+        // Node names are ASCII, as their column: other text names no branch and is not asked.
+        return !Ids.canBe(node) ? Optional.empty()
                 : em.createNamedQuery("Branch.byNode", Branch.class).setParameter("node", node)
                         .getResultStream().findFirst();
     }

@@ -97,7 +97,7 @@ public class ShelfQueries {
         Map<String, Map<String, BigDecimal>> shelves = shelves(stores);
         String like = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<?> products = em.createNativeQuery("SELECT id, name, unit_code, min_stock,"
-                        + " (? = '' OR LOWER(name) LIKE ? OR COALESCE(barcode, '') LIKE ?) FROM product"
+                        + " (? = '' OR LOWER(name) LIKE ? OR CONVERT(COALESCE(barcode, '') USING utf8mb4) LIKE ?) FROM product"
                         + " WHERE archived_at IS NULL ORDER BY name, id")
                 .setParameter(1, text).setParameter(2, like).setParameter(3, like).getResultList();
         List<Shelved> shelved = new ArrayList<>();

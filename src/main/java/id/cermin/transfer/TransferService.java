@@ -7,6 +7,7 @@ import id.cermin.catalog.ProductRepository;
 import id.cermin.inventory.MovementKind;
 import id.cermin.inventory.StockLedger;
 import id.cermin.platform.BusinessDay;
+import id.cermin.platform.Ids;
 import id.cermin.platform.NodeIdentity;
 import id.cermin.platform.ReceiptNumbers;
 import id.cermin.platform.validation.InvalidInputException;
@@ -135,12 +136,15 @@ public class TransferService {
     /** The receipt of a transfer, if it arrived; read in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<TransferReceipt> receiptOf(String transferId) {
+        if (!Ids.canBe(transferId)) {
+            return Optional.empty();
+        }
         return em.createNamedQuery("TransferReceipt.ofTransfer", TransferReceipt.class)
                 .setParameter("transferId", transferId).getResultStream().findFirst();
     }
 
     public Optional<StockTransfer> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(StockTransfer.class, id));
+        return Optional.ofNullable(Ids.canBe(id) ? em.find(StockTransfer.class, id) : null);
     }
 
     /** One movement per line on this store's shelf, the stock rows locked first in product order. */

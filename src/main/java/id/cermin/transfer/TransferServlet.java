@@ -133,7 +133,9 @@ public class TransferServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             Flash.error(request, e.errors().getOrDefault("form", e.errors().get("note")), e.errors().get("argument"));
         }
-        Views.redirect(id == null ? "/mutasi" : "/mutasi/surat-jalan?id=" + id, request, response);
+        // Back to the delivery note only when there is one; never an address made of what was sent.
+        Views.redirect(transfers.find(id).map(t -> "/mutasi/surat-jalan?id=" + t.getId()).orElse("/mutasi"),
+                request, response);
     }
 
     private void note(HttpServletRequest request, HttpServletResponse response)

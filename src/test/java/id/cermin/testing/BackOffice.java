@@ -47,6 +47,7 @@ public final class BackOffice {
     public static String location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("No redirect: " + response.statusCode()));
-        return location.substring(location.indexOf('/', location.indexOf("//") + 2));
+        // Redirects are relative ("/kasir/..."); an absolute one is cut to its path.
+        return location.startsWith("/") ? location : location.substring(location.indexOf('/', location.indexOf("//") + 2));
     }
 }

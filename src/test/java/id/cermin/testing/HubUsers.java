@@ -49,6 +49,7 @@ public final class HubUsers {
     }
 
     private static void onHub(String sql, Object... args) throws SQLException {
+        ItServer.baseUrl();
         try (Connection hub = ItDatabase.connect(ItServer.HUB_DATABASE)) {
             ShopWrites.exec(hub, sql, args);
         }

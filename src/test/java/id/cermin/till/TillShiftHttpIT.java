@@ -65,6 +65,8 @@ class TillShiftHttpIT {
                 + " FROM till_shift_close WHERE shift_id = '" + shiftId + "'"));
 
         Document report = WebSession.html(cashier.get(BackOffice.location(closed)));
+        org.junit.jupiter.api.Assertions.assertNotNull(report.selectFirst("#report-expected"),
+                () -> BackOffice.location(closed) + ": " + report.text());
         assertEquals(Format.rupiah(expected), report.selectFirst("#report-expected").text());
         assertEquals(Format.rupiah(-1_500), report.selectFirst("#report-difference").text());
         assertEquals(Format.rupiah(received), report.selectFirst("#cash-received").text());

@@ -284,7 +284,7 @@ class HostileInputHttpIT {
             WebSession session = sessions.get(form.role() == null ? "OWNER" : form.role());
             HttpResponse<String> next = session.get(location.substring(0, Math.min(location.length(), 1500)));
             Element error = WebSession.html(next).selectFirst(".alert-error");
-            return error != null ? new Outcome(true, error.text(), next.body()) : new Outcome(false, null, next.body());
+            return error != null ? new Outcome(true, plainWords(error), next.body()) : new Outcome(false, null, next.body());
         }
         if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
             return new Outcome(status >= 400, status >= 400 ? body : null, body);
@@ -295,6 +295,13 @@ class HostileInputHttpIT {
             return new Outcome(true, error == null ? null : error.text(), body);
         }
         return new Outcome(false, null, body);
+    }
+
+    /** What a message says to the person, without the technical detail folded away under it. */
+    private static String plainWords(Element message) {
+        Element words = message.clone();
+        words.select("details").remove();
+        return words.text();
     }
 
     private static List<Form> forms() {
@@ -465,6 +472,19 @@ class HostileInputHttpIT {
                                 "lineId", "x", "qty", "1", "reason", "Rusak"),
                         fields("id", Kind.ID, "lineId", Kind.ID, "qty", Kind.NUMBER, "reason", Kind.TEXT), none, none,
                         Map.of()),
+                get("/stok", "ADMIN", Map.of("q", "semen", "menipis", "1"), Map.of("q", Kind.TEXT, "menipis", Kind.TEXT)),
+                get("/mutasi", "ADMIN", Map.of("status", "perjalanan"), Map.of("status", Kind.TEXT)),
+                get("/mutasi/kirim", "ADMIN", Map.of(), Map.of()),
+                get("/mutasi/cari", "ADMIN", Map.of("q", "semen"), Map.of("q", Kind.TEXT)),
+                get("/mutasi/surat-jalan", "ADMIN", Map.of("id", "x"), Map.of("id", Kind.ID)),
+                post("/mutasi/kirim", "ADMIN", () -> map("key", UUID.randomUUID().toString(), "toStore", "S8",
+                                "note", "", "productId", productId, "qty", "1"),
+                        fields("toStore", Kind.TEXT, "note", Kind.TEXT, "qty", Kind.NUMBER, "productId", Kind.ID,
+                                "key", Kind.ID),
+                        Set.of("stock_transfer", "stock_transfer_line", "stock_movement", "product", "audit_log"), none,
+                        Map.of("note", "SELECT COUNT(*) FROM stock_transfer WHERE note = ?")),
+                post("/mutasi/terima", "ADMIN", () -> map("id", "x", "note", "lengkap"),
+                        Map.of("id", Kind.ID, "note", Kind.TEXT), none, none, Map.of()),
                 get("/stok/opname", "ADMIN", Map.of(), Map.of()),
                 get("/stok/opname/hitung", "ADMIN", Map.of("id", "x"), Map.of("id", Kind.ID)),
                 get("/stok/opname/lembar", "ADMIN", Map.of("id", "x"), Map.of("id", Kind.ID)),

@@ -149,7 +149,7 @@ class SessionSecurityHttpIT {
         assertEquals(400, saved.statusCode());
         assertEquals(before, Long.parseLong(ItServer.query("SELECT COUNT(*) FROM category")));
         owner.get("/kategori");
-        assertEquals(302, owner.post("/kategori/simpan", Map.of("name", "Baris\tdan\r\nbaris " + System.nanoTime()))
+        assertEquals(302, owner.post("/kategori/simpan", Map.of("name", "Garis\tdan\r\ngaris " + System.nanoTime()))
                 .statusCode(), "tabs and line breaks are text");
     }
 
