@@ -79,6 +79,7 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--port", Integer.toString(spec.port()),
                 "--rootdir", rootDir.toString(),
                 "--addLibs", spec.driverJar().toString(),
+                "--prebootcommandfile", spec.configDir().resolve("pre-boot-commands.asadmin").toString(),
                 "--postbootcommandfile", spec.configDir().resolve("post-boot-commands.asadmin").toString(),
                 "--contextroot", "/",
                 "--deploy", spec.war().toString()));

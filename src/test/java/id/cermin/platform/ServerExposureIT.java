@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a running store node opens to others: it listens on its HTTP port and nothing else
  * (no data grid), its embedded database on 127.0.0.1 only, the passwords in its server
- * configuration are readable by its own account only, and it reads and writes rows with a
- * database account that may change no schema.
+ * configuration are readable by its own account only, it reads and writes rows with a
+ * database account that may change no schema, and its HTTP listener is set up before it
+ * starts (never restarted while the application deploys).
  */
 class ServerExposureIT {
 
@@ -47,6 +48,22 @@ class ServerExposureIT {
         List<Listener> database = listeners().stream().filter(l -> l.port() == ItDatabase.port()).toList();
         assertFalse(database.isEmpty());
         assertTrue(database.stream().allMatch(l -> l.address().equals("127.0.0.1")), "listening: " + database);
+    }
+
+    @Test
+    void theHttpListenerIsConfiguredBeforeStartAndStartsOnce() throws IOException {
+        ItServer.baseUrl();
+        Path folder = Path.of(System.getProperty("cermin.workDir", "target/it")).resolve("http-store");
+        long starts = 0;
+        try (Stream<Path> logs = Files.list(folder)) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("server.log")).toList()) {
+                starts += new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1).lines()
+                        .filter(line -> line.contains("Network Listener http-listener started")).count();
+            }
+        }
+        // A listener changed after start is restarted by Payara while the application deploys,
+        // and can be left dead: a node that deployed and never answers.
+        assertEquals(1, starts, "the HTTP listener started once");
     }
 
     @Test
