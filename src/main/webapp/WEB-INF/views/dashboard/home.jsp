@@ -123,7 +123,7 @@
     <c:if test="${not empty failedLogins}">
         <section class="card" id="failed-logins">
             <h2><fmt:message key="dashboard.failedLogins"/></h2>
-            <table class="data">
+            <table class="data wrap">
                 <thead><tr><th><fmt:message key="report.time"/></th><th><fmt:message key="login.username"/></th>
                     <th><fmt:message key="dashboard.failedLoginAddress"/></th><th><fmt:message key="mirror.store"/></th></tr></thead>
                 <tbody>

@@ -2,6 +2,7 @@ package id.cermin.dashboard;
 
 import id.cermin.testing.Browser;
 import id.cermin.testing.ItServer;
+import id.cermin.testing.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The dashboard's cards with the largest figures a store reaches (amounts up to
+ * The dashboard's cards with the largest figures a store reaches and a long name typed at
+ * the login among the owner's failed logins (amounts up to
  * -Rp 99.999.999.999, counts up to 9.999.999) on a 1024 px laptop and on 1280 to 1920 px
  * screens: no card's text runs out of its box, and the page does not scroll sideways.
  * The figures are written into the rendered page, so every card holds its widest value.
@@ -65,6 +67,9 @@ class DashboardFitBrowserIT {
     @ValueSource(ints = {1024, 1280, 1366, 1920})
     void theLargestFiguresFitTheirCards(int width) {
         String base = ItServer.baseUrl();
+        // The owner's card of failed logins shows whatever was typed as a username: a long one.
+        new WebSession(base).from("198.51.100.77")
+                .login("penebak-dengan-nama-yang-panjang-sekali-tanpa-spasi-" + "x".repeat(60), "salah-sekali");
         Browser.viewport(browser, width, 900);
         browser.get(base + "/login");
         new Actions(browser).sendKeys("admin", Keys.TAB, "admin123", Keys.ENTER).perform();
