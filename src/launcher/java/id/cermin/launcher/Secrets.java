@@ -38,24 +38,12 @@ final class Secrets {
 
     /** Whether {@code file} holds a password under {@code key}. */
     static boolean has(Path file, String key) throws IOException {
-        if (!Files.exists(file)) {
-            return false;
-        }
-        Properties all = new Properties();
-        try (var in = Files.newInputStream(file)) {
-            all.load(in);
-        }
-        return all.containsKey(key);
+        return load(file).containsKey(key);
     }
 
     /** The password stored under {@code key} in {@code file}, made and stored first if there is none. */
     static String password(Path file, String key) throws IOException {
-        Properties all = new Properties();
-        if (Files.exists(file)) {
-            try (var in = Files.newInputStream(file)) {
-                all.load(in);
-            }
-        }
+        Properties all = load(file);
         String password = all.getProperty(key);
         if (password == null) {
             password = randomPassword();
@@ -67,6 +55,16 @@ final class Secrets {
             restrict(file);
         }
         return password;
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties all = new Properties();
+        if (Files.exists(file)) {
+            try (var in = Files.newInputStream(file)) {
+                all.load(in);
+            }
+        }
+        return all;
     }
 
     static void restrict(Path file) throws IOException {

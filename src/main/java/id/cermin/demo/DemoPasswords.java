@@ -11,10 +11,11 @@ import java.util.Base64;
 /**
  * PBKDF2 hashes for the demo accounts in the format Jakarta Security's
  * {@code Pbkdf2PasswordHash} verifies ({@code algorithm:iterations:salt:hash}), with a
- * salt derived from the username so that every demo node stores the same hash. Real
- * accounts get random salts from {@code PasswordHasher}.
+ * salt derived from the username so that every demo node stores the same hash (the test
+ * servers' users are made with it too). Real accounts get random salts from
+ * {@code PasswordHasher}.
  */
-final class DemoPasswords {
+public final class DemoPasswords {
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final int ITERATIONS = 210_000;
@@ -22,7 +23,7 @@ final class DemoPasswords {
     private DemoPasswords() {
     }
 
-    static String hash(String username, String password) throws GeneralSecurityException {
+    public static String hash(String username, String password) throws GeneralSecurityException {
         byte[] salt = Arrays.copyOf(MessageDigest.getInstance("SHA-256")
                 .digest(("cermin-demo-salt/" + username).getBytes(StandardCharsets.UTF_8)), 32);
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 32 * 8);

@@ -125,17 +125,17 @@ public class TransferServlet extends HttpServlet {
 
     private void receive(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getParameter("id");
+        Optional<StockTransfer> transfer = transfers.find(id);
         ReceiveRequest form = new ReceiveRequest(id, SignedInUser.id(request),
                 FormInput.text(request.getParameter("note")));
         try {
             IdempotentWrite.run(() -> transfers.receive(form), () -> transfers.receiptOf(id));
-            Flash.success(request, "flash.transferReceived", transfers.find(id).map(t -> t.getReference()).orElse(""));
+            Flash.success(request, "flash.transferReceived", transfer.map(StockTransfer::getReference).orElse(""));
         } catch (InvalidInputException e) {
             Flash.error(request, e.errors().getOrDefault("form", e.errors().get("note")), e.errors().get("argument"));
         }
         // Back to the delivery note only when there is one; never an address made of what was sent.
-        Views.redirect(transfers.find(id).map(t -> "/mutasi/surat-jalan?id=" + t.getId()).orElse("/mutasi"),
-                request, response);
+        Views.redirect(transfer.map(t -> "/mutasi/surat-jalan?id=" + t.getId()).orElse("/mutasi"), request, response);
     }
 
     private void note(HttpServletRequest request, HttpServletResponse response)

@@ -1,15 +1,12 @@
 package id.cermin.testing;
 
+import id.cermin.demo.DemoPasswords;
 import id.cermin.platform.HybridClock;
 import id.cermin.platform.Ids;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -19,9 +16,6 @@ import java.util.Map;
  */
 public final class HubUsers {
 
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
-    private static final int ITERATIONS = 210_000;
-
     private HubUsers() {
     }
 
@@ -29,7 +23,7 @@ public final class HubUsers {
     public static void add(String username, String fullName, String role, String password) throws SQLException {
         onHub("INSERT INTO app_user (id, username, full_name, password_hash, role, created_at, updated_at,"
                 + " row_version, origin_node) VALUES (?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?, 'HUB')"
-                + " ON DUPLICATE KEY UPDATE id = id", Ids.newId(), username, fullName, hash(password), role,
+                + " ON DUPLICATE KEY UPDATE id = id", Ids.newId(), username, fullName, hash(username, password), role,
                 HybridClock.next());
         arrived(username);
     }
@@ -37,7 +31,7 @@ public final class HubUsers {
     /** The owner gives {@code username} a new password on the hub; the store has it once this returns. */
     public static void setPassword(String username, String password) throws SQLException {
         onHub("UPDATE app_user SET password_hash = ?, updated_at = UTC_TIMESTAMP(6), row_version = ?,"
-                + " origin_node = 'HUB' WHERE username = ?", hash(password), HybridClock.next(), username);
+                + " origin_node = 'HUB' WHERE username = ?", hash(username, password), HybridClock.next(), username);
         arrived(username);
     }
 
@@ -76,15 +70,9 @@ public final class HubUsers {
         }
     }
 
-    /** A password hash as the hub's {@code PasswordHasher} writes it (Jakarta Security's PBKDF2 format). */
-    static String hash(String password) {
+    private static String hash(String username, String password) {
         try {
-            byte[] salt = new byte[32];
-            new SecureRandom().nextBytes(salt);
-            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 32 * 8);
-            byte[] key = SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-            Base64.Encoder base64 = Base64.getEncoder();
-            return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+            return DemoPasswords.hash(username, password);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -25,10 +25,7 @@ public final class ItJpa implements AutoCloseable {
         String url = ItDatabase.freshDatabase(name);
         Flyway.configure().dataSource(url, EmbeddedMariaDb.APP_USER, EmbeddedMariaDb.APP_PASSWORD)
                 .locations("classpath:db/migration").load().migrate();
-        return new ItJpa(Persistence.createEntityManagerFactory("cermin-test", Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", EmbeddedMariaDb.APP_USER,
-                "jakarta.persistence.jdbc.password", EmbeddedMariaDb.APP_PASSWORD)));
+        return existing(url);
     }
 
     /** The entities over an existing, migrated database at {@code url}. */
