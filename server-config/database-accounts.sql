@@ -5,6 +5,7 @@
 -- cermin_schema: owns the schema. Cermin connects as it only at start, to create and
 -- upgrade the tables, triggers and procedures (Flyway): CERMIN_MIGRATION_DB_USER and
 -- CERMIN_MIGRATION_DB_PASSWORD. The triggers and the hub's procedures run with its rights.
+-- It also loads backups (a mariadb-dump file locks each table while it fills it).
 --
 -- cermin: every request of the running server (the JDBC pool): CERMIN_DB_USER and
 -- CERMIN_DB_PASSWORD. It reads and writes rows and can change no table, trigger or
@@ -16,7 +17,7 @@
 CREATE DATABASE IF NOT EXISTS cermin CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
 CREATE USER 'cermin_schema'@'localhost' IDENTIFIED BY 'choose-a-schema-password';
-GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE TEMPORARY TABLES, CREATE ROUTINE, ALTER ROUTINE, EXECUTE, TRIGGER ON cermin.* TO 'cermin_schema'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE TEMPORARY TABLES, LOCK TABLES, CREATE ROUTINE, ALTER ROUTINE, EXECUTE, TRIGGER ON cermin.* TO 'cermin_schema'@'localhost';
 
 CREATE USER 'cermin'@'localhost' IDENTIFIED BY 'choose-a-password';
 GRANT SELECT, INSERT, UPDATE, DELETE ON cermin.* TO 'cermin'@'localhost';

@@ -85,6 +85,10 @@ public final class Backup {
                 "--user=" + db.user(), "--default-character-set=utf8mb4", "--skip-ssl", db.name()), db.password());
         try (OutputStream in = process.getOutputStream()) {
             Files.copy(file, in);
+        } catch (IOException stopped) {
+            // The tool stopped reading (an error in the file or a missing right): say what it said.
+            finish(process, "mariadb");
+            throw stopped;
         }
         finish(process, "mariadb");
     }

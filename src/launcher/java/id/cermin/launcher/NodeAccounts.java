@@ -14,7 +14,7 @@ record NodeAccounts(Database rows, Database schema) {
 
     /** The schema account's rights, as {@code database-accounts.sql} grants them to {@code cermin_schema}. */
     static final String SCHEMA_RIGHTS = "SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES,"
-            + " CREATE TEMPORARY TABLES, CREATE ROUTINE, ALTER ROUTINE, EXECUTE, TRIGGER";
+            + " CREATE TEMPORARY TABLES, LOCK TABLES, CREATE ROUTINE, ALTER ROUTINE, EXECUTE, TRIGGER";
 
     /** The server account's rights, as {@code database-accounts.sql} grants them to {@code cermin}. */
     static final String ROW_RIGHTS = "SELECT, INSERT, UPDATE, DELETE";
