@@ -31,7 +31,8 @@
    * an empty box calls onEmptyEnter. say(text) shows a message next to the box. Options
    * for other lists (customers): describe(item) for the suggestion's text, codes: false
    * when digits are no code (a phone number), minimum characters before suggesting,
-   * notFound: the words before a code found nothing. Otherwise the words (data-not-found
+   * notFound: the words before a code found nothing; known(text): the item whose code this
+   * is, if the page already knows it (picked without asking the server). Otherwise the words (data-not-found
    * with {0}, data-lookup-failed) come from the page around the box, in its language.
    */
   function searchBox(options) {
@@ -95,6 +96,8 @@
       if (!text) { options.onEmptyEnter(); return; }
       if (items.length && selected >= 0 && !isCode(text)) { pick(items[selected]); return; }
       clearTimeout(timer);
+      var known = codes && options.known ? options.known(text) : null;
+      if (known) { pick(known); return; }
       lookup(text, true);
     });
     input.addEventListener('input', function () {

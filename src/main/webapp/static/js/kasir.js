@@ -10,6 +10,7 @@
   var root = document.getElementById('kasir');
   if (!root) { return; }
   var C = window.CerminCart;
+  var catalogue = window.CerminCatalogue;
   var money = C.money;
   var parseQty = C.parseQty;
   var parseRupiah = C.parseRupiah;
@@ -139,7 +140,7 @@
     var g = gross(line);
     var d = discountOf(line.disc, g);
     row.querySelector('.line-disc').classList.toggle('invalid', isNaN(d) || d > g);
-    row.querySelector('.line-warn').hidden = bad || q * Number(unit.factor) <= Number(line.stock);
+    row.querySelector('.line-warn').hidden = bad || line.stock == null || q * Number(unit.factor) <= Number(line.stock);
     row.querySelector('.line-subtotal').textContent = money(lineTotal(line));
   }
   function renderCustomer() {
@@ -222,11 +223,56 @@
     }
     save();
     render();
+    if (product.stock === null && !existing) { askServer(cart.lines[current]); }
     if (product.fraction && !existing) {
       focusLine(current, '.line-qty');
     } else {
       scan.focus();
     }
+  }
+  // A line from the page's catalogue: the server says its stock, and whether the product
+  // still sells as the catalogue said (price, units, not archived since the page opened).
+  function askServer(line) {
+    var coded = line.units.find(function (u) { return u.barcode; });
+    if (!coded) { return; }
+    fetch(root.dataset.lookup + '?q=' + encodeURIComponent(coded.barcode), { credentials: 'same-origin' })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (found) {
+        var now = found.length === 1 && found[0].id === line.id ? found[0] : null;
+        var changed = false;
+        cart.lines = cart.lines.filter(function (l) {
+          if (l.id !== line.id) { return true; }
+          if (!now) { changed = true; return false; }
+          if (l.name !== now.name || JSON.stringify(l.units) !== JSON.stringify(now.units)) {
+            l.name = now.name;
+            l.units = now.units;
+            changed = true;
+          }
+          l.stock = now.stock;
+          return true;
+        });
+        save();
+        if (!now) { say(root.dataset.notFound.replace('{0}', coded.barcode)); }
+        if (changed) {
+          redrawKeepingFocus();
+        } else {
+          Array.prototype.forEach.call(body.querySelectorAll('tr[data-index]'), function (row) {
+            var l = cart.lines[Number(row.dataset.index)];
+            if (l && l.id === line.id) { refreshLine(row, l); }
+          });
+        }
+      })
+      .catch(function () { /* the stock stays unknown; the sale is checked by the server at Bayar */ });
+  }
+  function redrawKeepingFocus() {
+    var active = document.activeElement;
+    var row = active && active.closest ? active.closest('#cart-lines tr') : null;
+    var field = row ? ['.line-qty', '.line-disc', '.line-unit'].find(function (f) { return active.matches(f); }) : null;
+    var index = row ? Number(row.dataset.index) : -1;
+    current = Math.min(current, cart.lines.length - 1);
+    render();
+    var again = field ? body.querySelector('tr[data-index="' + index + '"] ' + field) : null;
+    if (again) { again.focus(); }
   }
   function focusLine(index, selector) {
     var row = body.querySelector('tr[data-index="' + index + '"]');
@@ -253,8 +299,9 @@
   }
   function say(textValue) { message.textContent = textValue || ''; message.hidden = !textValue; }
 
+  catalogue.load(root.dataset.catalogue);
   C.searchBox({ input: scan, list: document.getElementById('suggestions'), url: root.dataset.lookup, onPick: add,
-    say: say, onEmptyEnter: function () { paid.focus(); paid.select(); } });
+    known: catalogue.find, say: say, onEmptyEnter: function () { paid.focus(); paid.select(); } });
   body.addEventListener('input', function (e) {
     var index = Number(e.target.dataset.index);
     var line = cart.lines[index];
@@ -431,6 +478,7 @@
   });
 
   render();
+  cart.lines.filter(function (l) { return l.stock === null; }).forEach(askServer);
   var approval = document.getElementById('approval');
   if (root.dataset.approval) {
     approval.hidden = false;

@@ -39,16 +39,29 @@ public class ProductOffers {
             return List.of();
         }
         List<String> ids = products.stream().map(Product::getId).toList();
+        return assemble(products,
+                em.createNamedQuery("ProductUnit.ofProducts", ProductUnit.class).setParameter("ids", ids).getResultList(),
+                em.createNamedQuery("ProductPrice.ofProducts", ProductPrice.class).setParameter("ids", ids)
+                        .getResultList());
+    }
+
+    /** Every product on sale here (not archived), as offered: the counter's catalogue, in four queries. */
+    public List<ProductOffer> allOnSale() {
+        return assemble(em.createNamedQuery("Product.active", Product.class).getResultList(),
+                em.createNamedQuery("ProductUnit.all", ProductUnit.class).getResultList(),
+                em.createNamedQuery("ProductPrice.all", ProductPrice.class).getResultList());
+    }
+
+    private List<ProductOffer> assemble(List<Product> products, List<ProductUnit> allUnits,
+                                        List<ProductPrice> allRules) {
         Map<String, List<ProductUnit>> units = new LinkedHashMap<>();
-        for (ProductUnit unit : em.createNamedQuery("ProductUnit.ofProducts", ProductUnit.class)
-                .setParameter("ids", ids).getResultList()) {
+        for (ProductUnit unit : allUnits) {
             if (!unit.isArchived()) {
                 units.computeIfAbsent(unit.getProductId(), id -> new ArrayList<>()).add(unit);
             }
         }
         Map<String, List<ProductPrice>> rules = new LinkedHashMap<>();
-        for (ProductPrice rule : em.createNamedQuery("ProductPrice.ofProducts", ProductPrice.class)
-                .setParameter("ids", ids).getResultList()) {
+        for (ProductPrice rule : allRules) {
             if (!rule.isArchived()) {
                 rules.computeIfAbsent(rule.getProductId(), id -> new ArrayList<>()).add(rule);
             }

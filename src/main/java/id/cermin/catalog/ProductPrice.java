@@ -21,6 +21,8 @@ import java.math.BigDecimal;
 @NamedQuery(name = "ProductPrice.ofProducts",
         query = "SELECT p FROM ProductPrice p WHERE p.productId IN :ids ORDER BY p.productId, p.unitCode, p.level,"
                 + " p.minQuantity, p.storeNode")
+@NamedQuery(name = "ProductPrice.all",
+        query = "SELECT p FROM ProductPrice p ORDER BY p.productId, p.unitCode, p.level, p.minQuantity, p.storeNode")
 public class ProductPrice extends MasterRecord {
 
     /** The store of a rule that holds at every store. */

@@ -19,6 +19,7 @@ import java.util.Objects;
 @Table(name = "product_unit")
 @NamedQuery(name = "ProductUnit.ofProducts",
         query = "SELECT u FROM ProductUnit u WHERE u.productId IN :ids ORDER BY u.productId, u.factor")
+@NamedQuery(name = "ProductUnit.all", query = "SELECT u FROM ProductUnit u ORDER BY u.productId, u.factor")
 @NamedQuery(name = "ProductUnit.byBarcode", query = "SELECT u FROM ProductUnit u WHERE u.barcode = :barcode")
 public class ProductUnit extends MasterRecord {
 

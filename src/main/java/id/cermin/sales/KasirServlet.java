@@ -2,6 +2,7 @@ package id.cermin.sales;
 
 import id.cermin.account.SignedInUser;
 import id.cermin.account.UserService;
+import id.cermin.catalog.CounterCatalogue;
 import id.cermin.catalog.ProductLookup;
 import id.cermin.catalog.ProductSuggestion;
 import id.cermin.customer.CustomerLookup;
@@ -28,7 +29,8 @@ import java.util.Optional;
 
 /**
  * The counter: {@code /kasir} (the page), {@code /kasir/cari?q=} (product lookup by
- * barcode or name, JSON), {@code /kasir/pelanggan?q=} (customer lookup, JSON), POST
+ * barcode or name, JSON), {@code /kasir/katalog} (every product that scans, for the page to
+ * keep), {@code /kasir/pelanggan?q=} (customer lookup, JSON), POST
  * {@code /kasir/bayar} (checkout) and {@code /kasir/nota?id=} (the receipt; {@code &salinan=1}
  * prints it again, marked as a copy).
  */
@@ -43,6 +45,9 @@ public class KasirServlet extends HttpServlet {
 
     @Inject
     private ProductLookup lookup;
+
+    @Inject
+    private CounterCatalogue catalogue;
 
     @Inject
     private CustomerLookup customerLookup;
@@ -70,10 +75,26 @@ public class KasirServlet extends HttpServlet {
             case "/" -> counter(request, response);
             case "/cari" -> Views.json(ProductSuggestion.toJson(lookup.find(FormInput.text(request.getParameter("q"))),
                     false), response);
+            case "/katalog" -> catalogue(request, response);
             case "/pelanggan" -> Views.json(customerLookup.find(FormInput.text(request.getParameter("q"))), response);
             case "/nota" -> receipt(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** The catalogue the counter page keeps (see {@link CounterCatalogue}), gzipped when the browser takes it so. */
+    private void catalogue(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        CounterCatalogue.Body body = catalogue.now();
+        String accepted = request.getHeader("Accept-Encoding");
+        boolean gzip = accepted != null && accepted.contains("gzip");
+        byte[] bytes = gzip ? body.gzipped() : body.plain();
+        response.setContentType("application/json");
+        response.setHeader("Vary", "Accept-Encoding");
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     @Override

@@ -1,7 +1,7 @@
 <fmt:message key="kasir.title" var="title"/>
 <t:layout title="${title}" active="kasir">
 <fmt:message key="kasir.notFound" var="notFoundText"><fmt:param value="{0}"/></fmt:message>
-<div id="kasir" class="kasir" data-lookup="<c:url value='/kasir/cari'/>" data-customers="<c:url value='/kasir/pelanggan'/>"
+<div id="kasir" class="kasir" data-lookup="<c:url value='/kasir/cari'/>" data-catalogue="<c:url value='/kasir/katalog'/>" data-customers="<c:url value='/kasir/pelanggan'/>"
      data-approval="<c:out value='${errors.approval}'/>" data-not-found="<c:out value='${notFoundText}'/>"
      data-lookup-failed="<fmt:message key='kasir.lookupFailed'/>" data-empty="<fmt:message key='kasir.empty'/>">
     <div class="kasir-main">
@@ -131,5 +131,6 @@
      data-over="<fmt:message key='kasir.nonCashOver'/>" data-bon-needs-customer="<fmt:message key='kasir.bonNeedsCustomer'/>"
      data-empty="<fmt:message key='error.emptyCart'/>" data-over-limit="<fmt:message key='kasir.overLimit'/>"></div>
 <script src="<c:url value='/static/js/cart-common.js'/>"></script>
+<script src="<c:url value='/static/js/counter-catalogue.js'/>"></script>
 <script src="<c:url value='/static/js/kasir.js'/>"></script>
 </t:layout>

@@ -46,6 +46,7 @@ class AccessMatrixHttpIT {
             /health                | GET  | /health                         | 200 | 200 | 200 | 200
             /kasir                 | GET  | /kasir                          | 200 | 200 | 200 | login
             /kasir/*               | GET  | /kasir/cari?q=semen             | 200 | 200 | 200 | login
+            /kasir/*               | GET  | /kasir/katalog                  | 200 | 200 | 200 | login
             /kasir/*               | GET  | /kasir/nota?id=tidak-ada        | 404 | 404 | 404 | login
             /kasir/*               | POST | /kasir/bayar                    | 422 | 422 | 422 | login
             /barang                | GET  | /barang                         | 200 | 200 | 403 | login

@@ -317,6 +317,7 @@ class HostileInputHttpIT {
                 get("/kategori/edit", "ADMIN", Map.of("id", "x"), Map.of("id", Kind.ID)),
                 get("/pengguna/edit", "OWNER", Map.of("id", "x"), Map.of("id", Kind.ID)),
                 get("/kasir/cari", "KASIR", Map.of("q", "semen"), Map.of("q", Kind.TEXT)),
+                get("/kasir/katalog", "KASIR", Map.of(), Map.of()),
                 get("/kasir/nota", "KASIR", Map.of("id", "x"), Map.of("id", Kind.ID)),
                 get("/barang-masuk/cari", "ADMIN", Map.of("q", "semen"), Map.of("q", Kind.TEXT)),
                 get("/laporan/keluar", "ADMIN", Map.of("dari", "2026-01-01", "sampai", "2026-01-31"),
