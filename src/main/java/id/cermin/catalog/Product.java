@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 @NamedQuery(name = "Product.byBarcode", query = "SELECT p FROM Product p WHERE p.barcode = :barcode")
 @NamedQuery(name = "Product.countActiveInCategory",
         query = "SELECT COUNT(p) FROM Product p WHERE p.category.id = :categoryId AND p.archivedAt IS NULL")
+@NamedQuery(name = "Product.byIds", query = "SELECT p FROM Product p WHERE p.id IN :ids")
 @NamedQuery(name = "Product.active", query = "SELECT p FROM Product p WHERE p.archivedAt IS NULL ORDER BY p.id")
 @NamedQuery(name = "Product.countActive", query = "SELECT COUNT(p) FROM Product p WHERE p.archivedAt IS NULL")
 public class Product extends MasterRecord {

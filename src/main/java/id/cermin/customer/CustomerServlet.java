@@ -130,7 +130,7 @@ public class CustomerServlet extends HttpServlet {
         range.expose(request);
         request.setAttribute("statement", receivables.statement(customer, range.from(), range.to()));
         request.setAttribute("store", profiles.current());
-        request.setAttribute("hasQris", qris.current().isPresent());
+        request.setAttribute("hasQris", qris.exists());
         Views.render("customer/statement", request, response);
     }
 

@@ -23,6 +23,12 @@ public class QrisImages {
     @Inject
     private AuditTrail audit;
 
+    /** Whether this store has a QRIS image, without reading the image. */
+    public boolean exists() {
+        return !em.createNativeQuery("SELECT 1 FROM store_qris WHERE node = ?").setParameter(1, identity.node())
+                .getResultList().isEmpty();
+    }
+
     public Optional<QrisImage> current() {
         List<?> rows = em.createNativeQuery("SELECT content_type, image FROM store_qris WHERE node = ?")
                 .setParameter(1, identity.node()).getResultList();

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -162,9 +163,12 @@ public class CheckoutService {
     /** Prices and adds every line; returns what the lines come to before their discounts. */
     private long addLines(Sale sale, List<CheckoutRequest.Line> lines, PriceLevel level) {
         Map<String, ProductOffer> offered = new HashMap<>();
+        Map<String, Product> known = products.findAll(lines.stream().map(CheckoutRequest.Line::productId)
+                .filter(Objects::nonNull).toList());
         List<Product> found = new ArrayList<>();
         for (CheckoutRequest.Line line : lines) {
-            Product product = products.find(line.productId()).filter(p -> !p.isArchived())
+            Product product = Optional.ofNullable(line.productId() == null ? null : known.get(line.productId()))
+                    .filter(p -> !p.isArchived())
                     .orElseThrow(() -> lineError(line, "error.unknownProduct", null));
             if (!found.contains(product)) {
                 found.add(product);

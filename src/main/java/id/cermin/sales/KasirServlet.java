@@ -118,7 +118,7 @@ public class KasirServlet extends HttpServlet {
 
     private void counter(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.setAttribute("hasQris", qris.current().isPresent());
+        request.setAttribute("hasQris", qris.exists());
         Views.render("sales/kasir", request, response);
     }
 
@@ -183,7 +183,7 @@ public class KasirServlet extends HttpServlet {
             request.setAttribute("customer", c);
             request.setAttribute("owed", receivables.balanceHere(c.getId()));
         });
-        request.setAttribute("hasQris", qris.current().isPresent());
+        request.setAttribute("hasQris", qris.exists());
         request.setAttribute("copy", "1".equals(request.getParameter("salinan")));
         Views.render("sales/receipt", request, response);
     }

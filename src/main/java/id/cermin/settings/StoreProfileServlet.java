@@ -74,7 +74,7 @@ public class StoreProfileServlet extends HttpServlet {
                       HttpServletResponse response) throws ServletException, IOException {
         request.setAttribute("profile", profile);
         request.setAttribute("limits", limits);
-        request.setAttribute("hasQris", qris.current().isPresent());
+        request.setAttribute("hasQris", qris.exists());
         request.setAttribute("timeZones", StoreProfile.TIME_ZONES);
         Views.render("settings/settings", request, response);
     }
