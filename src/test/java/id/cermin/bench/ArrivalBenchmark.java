@@ -23,7 +23,9 @@ import java.util.Random;
  * tables, and the checkout's own time. Conditions, in this order: the timer only (the
  * store started with {@code CERMIN_SYNC_SOON_MILLIS=0}) on the local link; the run after
  * each sale (the default, 300 ms) on the local link; the same on a 100 ms round-trip link
- * (50 ms each way in the proxy between the store and the hub's database).
+ * (50 ms each way in the proxy between the store and the hub's database); the timer only
+ * again on the local link, so that the checkout's times with and without the run after each
+ * sale bracket each other in time.
  * <p>
  * Not a test: it starts its own database server (3701, the hub's and the store's databases; the link's proxy 3703) and
  * nodes (hub 8701, store 8702), files under {@code target/bench-arrival}. Run with
@@ -65,6 +67,10 @@ public final class ArrivalBenchmark {
             results.add(condition("after each sale, local link", nodes, arrivals, products, sales, random));
             nodes.link().setLatency(ONE_WAY);
             results.add(condition("after each sale, 100 ms link", nodes, arrivals, products, sales, random));
+            // The timer only once more, so that the checkout's comparison is not one of order or load.
+            nodes.link().setLatency(Duration.ZERO);
+            nodes.startStore(0);
+            results.add(condition("timer only (15 s), local link, again", nodes, arrivals, products, sales, random));
         }
         print(results);
         log("done; load average %s", ProcessCpu.loadAverage());
@@ -114,11 +120,12 @@ public final class ArrivalBenchmark {
                     seconds(r.delaysNanos(), 99), seconds(r.delaysNanos(), 100), r.missing(),
                     millis(r.checkoutNanos(), 50), millis(r.checkoutNanos(), 95), millis(r.checkoutNanos(), 99));
         }
-        Result timerOnly = results.get(0);
-        Result soon = results.get(1);
-        System.out.printf("%nCheckout with the run after each sale / timer only (local link): p50 %.2f, p95 %.2f%n",
-                millis(soon.checkoutNanos(), 50) / millis(timerOnly.checkoutNanos(), 50),
-                millis(soon.checkoutNanos(), 95) / millis(timerOnly.checkoutNanos(), 95));
+        long[] timerOnly = both(results.get(0).checkoutNanos(), results.get(3).checkoutNanos());
+        long[] soon = results.get(1).checkoutNanos();
+        System.out.printf("%nCheckout on the local link, with the run after each sale (n %d): p50 %.1f ms, p95 %.1f ms;"
+                        + " timer only, both (n %d): p50 %.1f ms, p95 %.1f ms; ratio p50 %.2f, p95 %.2f%n", soon.length,
+                millis(soon, 50), millis(soon, 95), timerOnly.length, millis(timerOnly, 50), millis(timerOnly, 95),
+                millis(soon, 50) / millis(timerOnly, 50), millis(soon, 95) / millis(timerOnly, 95));
         for (Result r : results) {
             System.out.printf("Mirror runs during \"%s\": %s%n", r.condition(), r.runs());
         }
@@ -179,6 +186,12 @@ public final class ArrivalBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static long[] both(long[] first, long[] second) {
+        long[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private static long[] longs(List<Long> values) {

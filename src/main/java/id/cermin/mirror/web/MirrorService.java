@@ -177,12 +177,25 @@ public class MirrorService {
         }
         scheduler.schedule(() -> {
             soonScheduled.set(false);
-            RunReport report = current.run("SALE");
-            if (report == null) {
-                runAgain.set(true);
-            }
-            afterRun(report);
+            runForWrites(current);
         }, soon, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A run for committed writes. When another run is going on, the writes are left to the
+     * run that follows it ({@link #afterRun}); if that run ended before it could see them,
+     * this starts the run itself, so they never wait for the timer.
+     */
+    private void runForWrites(MirrorEngine current) {
+        RunReport report = current.run("SALE");
+        if (report != null) {
+            afterRun(report);
+            return;
+        }
+        runAgain.set(true);
+        if (!current.isRunning() && runAgain.compareAndSet(true, false)) {
+            scheduler.execute(() -> runForWrites(current));
+        }
     }
 
     /** "Periksa data": compares store and hub. */
@@ -255,8 +268,9 @@ public class MirrorService {
 
     /** Writes that came in while a run was going on are sent by one more run. */
     private void afterRun(RunReport report) {
+        MirrorEngine current = engine;
         if (report != null && runAgain.compareAndSet(true, false)) {
-            scheduler.schedule(() -> afterRun(engine.run("SALE")), soonMillis, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> runForWrites(current), soonMillis, TimeUnit.MILLISECONDS);
         }
     }
 
