@@ -45,8 +45,13 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     public static TcpProxy start(int targetPort) {
+        return start(targetPort, 0);
+    }
+
+    /** The same, listening on {@code listenPort} (0: any free port). */
+    public static TcpProxy start(int targetPort, int listenPort) {
         try {
-            ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            ServerSocket server = new ServerSocket(listenPort, 50, InetAddress.getLoopbackAddress());
             TcpProxy proxy = new TcpProxy(server, targetPort);
             proxy.acceptor.start();
             return proxy;

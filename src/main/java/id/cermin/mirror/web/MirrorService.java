@@ -57,10 +57,12 @@ import java.util.logging.Logger;
 public class MirrorService {
 
     static final String INTERVAL_SETTING = "CERMIN_SYNC_INTERVAL";
+    /** Milliseconds from a committed sale to the run that sends it; 0: the timer and the button only. */
+    static final String SOON_SETTING = "CERMIN_SYNC_SOON_MILLIS";
     private static final long DEFAULT_INTERVAL_SECONDS = 15;
     private static final long FIRST_RUN_DELAY_SECONDS = 5;
     /** How soon after a committed sale the mirror sends it: sales in quick succession share one run. */
-    private static final long SOON_MILLIS = 300;
+    private static final long DEFAULT_SOON_MILLIS = 300;
     private static final Logger LOG = Logger.getLogger(MirrorService.class.getName());
 
     @Resource(lookup = "jdbc/cermin")
@@ -76,6 +78,7 @@ public class MirrorService {
     private volatile MirrorEngine engine;
     private volatile ScheduledFuture<?> schedule;
     private volatile String lastLoggedError;
+    private volatile long soonMillis = DEFAULT_SOON_MILLIS;
     private final AtomicBoolean soonScheduled = new AtomicBoolean();
     private final AtomicBoolean runAgain = new AtomicBoolean();
     private final AtomicLong buttonTickets = new AtomicLong();
@@ -93,6 +96,10 @@ public class MirrorService {
             return;
         }
         engine = new MirrorEngine(local, hub);
+        soonMillis = setting(SOON_SETTING, DEFAULT_SOON_MILLIS);
+        if (soonMillis <= 0) {
+            LOG.info("Mirror does not run after each sale (" + SOON_SETTING + " <= 0): timer and button only");
+        }
         long interval = intervalSeconds();
         if (interval > 0) {
             schedule = scheduler.scheduleWithFixedDelay(this::timerRun, FIRST_RUN_DELAY_SECONDS, interval,
@@ -164,17 +171,31 @@ public class MirrorService {
      */
     public void onLocalWrite(@Observes(during = TransactionPhase.AFTER_SUCCESS) LocalWrite write) {
         MirrorEngine current = engine;
-        if (current == null || !soonScheduled.compareAndSet(false, true)) {
+        long soon = soonMillis;
+        if (current == null || soon <= 0 || !soonScheduled.compareAndSet(false, true)) {
             return;
         }
         scheduler.schedule(() -> {
             soonScheduled.set(false);
-            RunReport report = current.run("SALE");
-            if (report == null) {
-                runAgain.set(true);
-            }
+            runForWrites(current);
+        }, soon, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A run for committed writes. When another run is going on, the writes are left to the
+     * run that follows it ({@link #afterRun}); if that run ended before it could see them,
+     * this starts the run itself, so they never wait for the timer.
+     */
+    private void runForWrites(MirrorEngine current) {
+        RunReport report = current.run("SALE");
+        if (report != null) {
             afterRun(report);
-        }, SOON_MILLIS, TimeUnit.MILLISECONDS);
+            return;
+        }
+        runAgain.set(true);
+        if (!current.isRunning() && runAgain.compareAndSet(true, false)) {
+            scheduler.execute(() -> runForWrites(current));
+        }
     }
 
     /** "Periksa data": compares store and hub. */
@@ -247,8 +268,9 @@ public class MirrorService {
 
     /** Writes that came in while a run was going on are sent by one more run. */
     private void afterRun(RunReport report) {
+        MirrorEngine current = engine;
         if (report != null && runAgain.compareAndSet(true, false)) {
-            scheduler.schedule(() -> afterRun(engine.run("SALE")), SOON_MILLIS, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> runForWrites(current), soonMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -293,11 +315,15 @@ public class MirrorService {
     }
 
     static long intervalSeconds() {
+        return setting(INTERVAL_SETTING, DEFAULT_INTERVAL_SECONDS);
+    }
+
+    private static long setting(String name, long fallback) {
         try {
-            return id.cermin.platform.NodeSettings.fromEnvironment().number(INTERVAL_SETTING, DEFAULT_INTERVAL_SECONDS);
+            return id.cermin.platform.NodeSettings.fromEnvironment().number(name, fallback);
         } catch (IllegalStateException e) {
-            LOG.warning(e.getMessage() + " (seconds); using " + DEFAULT_INTERVAL_SECONDS);
-            return DEFAULT_INTERVAL_SECONDS;
+            LOG.warning(e.getMessage() + "; using " + fallback);
+            return fallback;
         }
     }
 }
