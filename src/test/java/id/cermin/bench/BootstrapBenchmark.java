@@ -96,7 +96,32 @@ public final class BootstrapBenchmark {
         }
     }
 
-    record Timed(String what, long rows, double seconds, long[] progress) {
+    /** CPU seconds used during a copy: hub server, store server, the copier (this JVM, or the tools). */
+    record Cpu(double hub, double store, double copier, double jit) {
+    }
+
+    /** Reads the CPU used by both servers and by the copier, from the start of a copy. */
+    private static final class CpuWatch {
+        private final ProcessCpu hub = ProcessCpu.ofMariaDbOnPort(HUB_PORT);
+        private final ProcessCpu store = ProcessCpu.ofMariaDbOnPort(STORE_PORT);
+        private final ProcessCpu jvm = ProcessCpu.ofThisJvm();
+        private final double hub0 = hub.seconds();
+        private final double store0 = store.seconds();
+        private final double jvm0 = jvm.seconds();
+        private final double tools0 = jvm.childSeconds();
+        private final double jit0 = CompilerCpu.seconds();
+
+        Cpu jvm() {
+            return new Cpu(hub.seconds() - hub0, store.seconds() - store0, jvm.seconds() - jvm0,
+                    CompilerCpu.seconds() - jit0);
+        }
+
+        Cpu tools() {
+            return new Cpu(hub.seconds() - hub0, store.seconds() - store0, jvm.childSeconds() - tools0, Double.NaN);
+        }
+    }
+
+    record Timed(String what, long rows, double seconds, Cpu cpu, long[] progress) {
         double rate() {
             return rows / seconds;
         }
@@ -106,6 +131,7 @@ public final class BootstrapBenchmark {
                                    Map<MirroredTable, BranchRows.Tally> expected) throws SQLException {
         MirrorNode store = MirrorNode.create(storeServer, "bench_store", STORE);
         MirrorEngine engine = new MirrorEngine(store.dataSource(), account.dataSource());
+
         List<Long> seen = new ArrayList<>();
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
         watch.scheduleAtFixedRate(() -> {
@@ -117,9 +143,11 @@ public final class BootstrapBenchmark {
             }
         }, 1, 1, TimeUnit.SECONDS);
         log("Cermin bootstrap (load average %s)", ProcessCpu.loadAverage());
+        CpuWatch cpu = new CpuWatch();
         long t0 = System.nanoTime();
         RunReport report = engine.run("BENCH");
         double seconds = seconds(t0);
+        Cpu used = cpu.jvm();
         watch.shutdownNow();
         if (report == null || !report.succeeded() || !report.bootstrapped()) {
             throw new IllegalStateException("the new store's first run did not bootstrap: " + report);
@@ -136,7 +164,7 @@ public final class BootstrapBenchmark {
         log("Cermin: %,d rows in %.1f s, %d progress readings while it ran (last %,d)", BranchRows.total(copied),
                 seconds, progress.length, progress.length == 0 ? -1 : progress[progress.length - 1]);
         storeServer.recreateDatabase("bench_store");
-        return new Timed("Cermin bootstrap", BranchRows.total(expected), seconds, progress);
+        return new Timed("Cermin bootstrap", BranchRows.total(expected), seconds, used, progress);
     }
 
     private static Timed dump(EmbeddedMariaDb hubServer, EmbeddedMariaDb storeServer,
@@ -144,16 +172,18 @@ public final class BootstrapBenchmark {
         String db = "bench_dump";
         storeServer.recreateDatabase(db);
         log("%s (load average %s)", what, ProcessCpu.loadAverage());
+        CpuWatch cpu = new CpuWatch();
         long t0 = System.nanoTime();
         new DumpPipe(hubServer).copy(HUB_PORT, "bench_hub", STORE, STORE_PORT, db);
         double seconds = seconds(t0);
+        Cpu used = cpu.tools();
         try (Connection c = DriverManager.getConnection(storeServer.jdbcUrl(db), EmbeddedMariaDb.APP_USER,
                 EmbeddedMariaDb.APP_PASSWORD)) {
             check(what, expected, BranchRows.of(c, null));
         }
         log("%s: %.1f s", what, seconds);
         storeServer.recreateDatabase(db);
-        return new Timed(what, BranchRows.total(expected), seconds, new long[0]);
+        return new Timed(what, BranchRows.total(expected), seconds, used, new long[0]);
     }
 
     private static void check(String what, Map<MirroredTable, BranchRows.Tally> expected,
@@ -172,12 +202,16 @@ public final class BootstrapBenchmark {
                 STORE, otherLines, OTHER, hubRows, rows, STORE, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Instant.now(), startLoad, endLoad);
         System.out.println();
-        System.out.println("| copy | rows | seconds | rows/s |");
-        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| copy | rows | seconds | rows/s | CPU s: hub server | store server | copier"
+                + " | of which JIT |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Timed t : runs) {
-            System.out.printf("| %s | %,d | %.1f | %,.0f |%n", t.what().replace("|", "\\|"), t.rows(), t.seconds(),
-                    t.rate());
+            System.out.printf("| %s | %,d | %.1f | %,.0f | %.1f | %.1f | %.1f | %s |%n", t.what().replace("|", "\\|"),
+                    t.rows(), t.seconds(), t.rate(), t.cpu().hub(), t.cpu().store(), t.cpu().copier(),
+                    Double.isNaN(t.cpu().jit()) ? "" : String.format("%.1f", t.cpu().jit()));
         }
+        System.out.println("(copier: this JVM for Cermin, its JIT compiler threads included; the mariadb-dump and"
+                + " mariadb processes for the dump)");
         double cermin = runs.get(1).rate();
         double dumpBest = Math.max(runs.get(0).rate(), runs.get(2).rate());
         double dumpMean = (runs.get(0).rate() + runs.get(2).rate()) / 2;
