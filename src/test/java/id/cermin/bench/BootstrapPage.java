@@ -42,30 +42,30 @@ public final class BootstrapPage {
             SaleHistory.load(hub, lines, firstUser(hub), "S9", 8);
         }
         log("hub holds %,d more sale lines of S9", lines);
-        BrowserSession session = BrowserSession.start();
+        BrowserSession browser = BrowserSession.start();
         try {
-            session.logIn(base, "admin", "admin123");
-            session.driver().get(base + "/");
-            session.driver().findElement(By.cssSelector("form[action$='/sync'] button")).click();
-            session.driver().get(base + "/");
-            WebElement count = session.waiting().until(
+            browser.logIn(base, "admin", "admin123");
+            browser.driver().get(base + "/");
+            browser.driver().findElement(By.cssSelector("form[action$='/sync'] button")).click();
+            browser.driver().get(base + "/");
+            WebElement count = browser.waiting().until(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bootstrap-progress [data-count]")));
             Thread.sleep(2000);
             String first = count.getText();
-            session.screenshot("bootstrap-running-1.png");
+            browser.screenshot("bootstrap-running-1.png");
             Thread.sleep(4000);
             String second = count.getText();
-            session.screenshot("bootstrap-running-2.png");
+            browser.screenshot("bootstrap-running-2.png");
             log("progress on the page: \"%s\", 4 s later \"%s\"", first, second);
             if (first.equals(second)) {
                 throw new IllegalStateException("the progress count did not move: " + first);
             }
-            new org.openqa.selenium.support.ui.WebDriverWait(session.driver(), Duration.ofMinutes(10)).until(
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofMinutes(10)).until(
                     ExpectedConditions.invisibilityOfElementLocated(By.id("bootstrap-progress")));
-            session.screenshot("bootstrap-done.png");
+            browser.screenshot("bootstrap-done.png");
             log("bootstrap done; screenshots in %s", BrowserSession.screenshots().toAbsolutePath());
         } finally {
-            session.driver().quit();
+            browser.driver().quit();
         }
         System.exit(0);
     }
