@@ -66,6 +66,8 @@ public final class BootstrapPage {
             log("bootstrap done; screenshots in %s", BrowserSession.screenshots().toAbsolutePath());
         } finally {
             browser.driver().quit();
+            // The store node is a process of its own: it would outlive this program.
+            ProcessHandle.of(ItServer.pid()).ifPresent(ProcessHandle::destroy);
         }
         System.exit(0);
     }
