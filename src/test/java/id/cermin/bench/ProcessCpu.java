@@ -32,11 +32,21 @@ final class ProcessCpu {
     }
 
     double seconds() {
+        return ticks(11) / TICKS_PER_SECOND;
+    }
+
+    /** CPU seconds of the process's children that have ended and been waited for (e.g. a shell pipeline). */
+    double childSeconds() {
+        return ticks(13) / TICKS_PER_SECOND;
+    }
+
+    /** Field {@code at} plus the next (user and system) of the fields after the command name. */
+    private long ticks(int at) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // Fields after the command name, which is in parentheses and may hold spaces.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            return Long.parseLong(fields[at]) + Long.parseLong(fields[at + 1]);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read CPU time of process " + pid, e);
         }

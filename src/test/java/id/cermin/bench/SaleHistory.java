@@ -32,6 +32,14 @@ final class SaleHistory {
      * sold by {@code cashierId}, spread over the products already in the database.
      */
     static void load(Connection c, long lines, String cashierId) throws SQLException {
+        load(c, lines, cashierId, "S1", 0);
+    }
+
+    /**
+     * The same for store {@code store} (its receipts, origin and shelf), with ids apart from
+     * other stores' by {@code tagBase} (0 for the first store, 4 for the next, ...).
+     */
+    static void load(Connection c, long lines, String cashierId, String store, int tagBase) throws SQLException {
         if (lines % LINES_PER_SALE != 0) {
             throw new IllegalArgumentException("lines must be a multiple of " + LINES_PER_SALE + ": " + lines);
         }
@@ -49,9 +57,9 @@ final class SaleHistory {
             }
             for (long from = 1; from <= sales; from += SALES_PER_STATEMENT) {
                 long to = Math.min(sales, from + SALES_PER_STATEMENT - 1);
-                insertSales(c, from, to, cashierId);
-                insertLines(c, from, to, products);
-                insertMovements(c, from, to, cashierId, products);
+                insertSales(c, from, to, cashierId, store, tagBase);
+                insertLines(c, from, to, products, store, tagBase);
+                insertMovements(c, from, to, cashierId, products, store, tagBase);
             }
         } finally {
             try (Statement s = c.createStatement()) {
@@ -61,29 +69,31 @@ final class SaleHistory {
         }
     }
 
-    private static void insertSales(Connection c, long from, long to, String cashierId) throws SQLException {
+    private static void insertSales(Connection c, long from, long to, String cashierId, String store, int tag)
+            throws SQLException {
         String k = "s.seq";
         execute(c, "INSERT INTO sale (id, receipt_no, cashier_id, sold_at, total, paid, change_due, item_count,"
-                + " idempotency_key, origin_node) SELECT " + id(k, 1, k) + ", CONCAT('S1-H', " + k + "), ?, "
-                + soldAt(k) + ", 250000, 250000, 0, 5, " + id(k, 4, k) + ", 'S1' FROM " + seq(from, to) + " s",
-                cashierId);
+                + " idempotency_key, origin_node) SELECT " + id(k, tag + 1, k) + ", CONCAT(?, '-H', " + k + "), ?, "
+                + soldAt(k) + ", 250000, 250000, 0, 5, " + id(k, tag + 4, k) + ", ? FROM " + seq(from, to) + " s",
+                store, cashierId, store);
     }
 
-    private static void insertLines(Connection c, long from, long to, int products) throws SQLException {
-        String k = saleOfLine();
-        execute(c, "INSERT INTO sale_line (id, sale_id, line_no, product_id, product_name, unit_code, quantity,"
-                + " unit_price, unit_cost, line_total, origin_node) SELECT " + id(k, 2, "s.seq") + ", " + id(k, 1, k)
-                + ", (s.seq - 1) MOD 5 + 1, p.id, 'Barang', 'pcs', 1, 50000, 40000, 50000, 'S1' FROM "
-                + lineSeq(from, to) + " s JOIN bench_product p ON p.k = (s.seq - 1) MOD " + products);
-    }
-
-    private static void insertMovements(Connection c, long from, long to, String cashierId, int products)
+    private static void insertLines(Connection c, long from, long to, int products, String store, int tag)
             throws SQLException {
         String k = saleOfLine();
+        execute(c, "INSERT INTO sale_line (id, sale_id, line_no, product_id, product_name, unit_code, quantity,"
+                + " unit_price, unit_cost, line_total, origin_node) SELECT " + id(k, tag + 2, "s.seq") + ", "
+                + id(k, tag + 1, k) + ", (s.seq - 1) MOD 5 + 1, p.id, 'Barang', 'pcs', 1, 50000, 40000, 50000, ? FROM "
+                + lineSeq(from, to) + " s JOIN bench_product p ON p.k = (s.seq - 1) MOD " + products, store);
+    }
+
+    private static void insertMovements(Connection c, long from, long to, String cashierId, int products,
+                                        String store, int tag) throws SQLException {
+        String k = saleOfLine();
         execute(c, "INSERT INTO stock_movement (id, product_id, delta, kind, source_id, moved_at, moved_by,"
-                + " origin_node, store_node) SELECT " + id(k, 3, "s.seq") + ", p.id, -1, 'SALE', " + id(k, 1, k) + ", "
-                + soldAt(k) + ", ?, 'S1', 'S1' FROM " + lineSeq(from, to) + " s JOIN bench_product p ON p.k = (s.seq - 1) MOD "
-                + products, cashierId);
+                + " origin_node, store_node) SELECT " + id(k, tag + 3, "s.seq") + ", p.id, -1, 'SALE', "
+                + id(k, tag + 1, k) + ", " + soldAt(k) + ", ?, ?, ? FROM " + lineSeq(from, to)
+                + " s JOIN bench_product p ON p.k = (s.seq - 1) MOD " + products, cashierId, store, store);
     }
 
     /** The sale number of line number s.seq. */

@@ -28,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MirrorFixture {
 
+    /** Rows per bootstrap chunk in the tests: a catalogue of 1,500 products takes two. */
+    static final int BOOTSTRAP_CHUNK = 1000;
+
     final MirrorNode store;
     final MirrorNode hub;
     final MirrorNode.StoreAccount account;
@@ -48,7 +51,8 @@ class MirrorFixture {
         }
         // Each run compares a whole round, however slow a busy machine makes it: the tests
         // check what is done with a difference, not how many runs a round takes.
-        engine = new MirrorEngine(store.dataSource(), account.dataSource()).comparing(120_000);
+        engine = new MirrorEngine(store.dataSource(), account.dataSource()).comparing(120_000)
+                .bootstrapChunk(BOOTSTRAP_CHUNK);
         RunReport first = sync();
         assertTrue(first.bootstrapped(), "a new store is filled from the hub");
     }

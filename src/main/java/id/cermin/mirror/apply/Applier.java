@@ -40,6 +40,8 @@ public final class Applier {
     private final String captureOrigin;
     private final LongConsumer versionSeen;
     private final RowGate gate;
+    /** The changes being applied are a bootstrap chunk ({@link #applyChunk}). */
+    private boolean keyOrdered;
 
     /** An applier that takes everything the source sends (a store applying the hub's changes). */
     public Applier(Connection dest, Direction direction, String captureOrigin, LongConsumer versionSeen) {
@@ -95,10 +97,24 @@ public final class Applier {
         });
     }
 
-    /** Applies changes outside any batch (a bootstrap chunk), in one transaction. */
+    /** Applies changes outside any batch (a repair), in one transaction. */
     public ApplyResult applyLoose(List<Change> changes, Map<MirroredTable, Map<String, Row>> rows)
             throws SQLException {
         return inTransaction(() -> applyInGroups(changes, rows));
+    }
+
+    /**
+     * Applies a bootstrap chunk: rows of one table with consecutive keys, in key order, as
+     * the source has them now; merged like any change, in one transaction.
+     */
+    public ApplyResult applyChunk(MirroredTable table, Map<String, Row> rows) throws SQLException {
+        List<Change> changes = rows.keySet().stream().map(id -> Change.synthetic(table, id)).toList();
+        keyOrdered = true;
+        try {
+            return inTransaction(() -> applyInGroups(changes, Map.of(table, rows)));
+        } finally {
+            keyOrdered = false;
+        }
     }
 
     /** Repair: writes these rows as they are, whatever the versions, in one transaction. */
@@ -193,7 +209,7 @@ public final class Applier {
             if (table.isMaster()) {
                 writer.mergeMaster(table, present, bases, result);
             } else {
-                for (Row added : writer.addMissing(table, present, result)) {
+                for (Row added : writer.addMissing(table, present, keyOrdered, result)) {
                     if (table == MirroredTable.STOCK_MOVEMENT) {
                         stockDeltas.merge(added.string("product_id"), added.decimal("delta"), BigDecimal::add);
                     }

@@ -109,15 +109,24 @@ public final class CaptureTriggers {
         String call = "CALL mirror_capture('" + table.sqlName() + "', " + row + ".id, " + op + ", " + base + ", ";
         List<String> readers = table.readerColumns();
         if (readers.size() <= 1) {
-            return "    " + call + route(table, row) + ")";
+            return unlessApplying("        " + call + route(table, row) + ");\n");
         }
-        StringBuilder body = new StringBuilder("BEGIN\n    " + call + row + "." + readers.get(0) + ");\n");
+        StringBuilder body = new StringBuilder("        " + call + row + "." + readers.get(0) + ");\n");
         for (String other : readers.subList(1, readers.size())) {
-            body.append("    IF NOT (").append(row).append('.').append(other).append(" <=> ").append(row).append('.')
-                    .append(readers.get(0)).append(") THEN\n        ").append(call).append(row).append('.')
-                    .append(other).append(");\n    END IF;\n");
+            body.append("        IF NOT (").append(row).append('.').append(other).append(" <=> ").append(row)
+                    .append('.').append(readers.get(0)).append(") THEN\n            ").append(call).append(row)
+                    .append('.').append(other).append(");\n        END IF;\n");
         }
-        return body.append("END").toString();
+        return unlessApplying(body.toString());
+    }
+
+    /**
+     * A trigger body that captures unless the mirror applies without capturing
+     * ({@code @cermin_origin = ''}, as {@code mirror_capture()} would decide too): a bootstrap
+     * or a pull then pays no procedure call per row.
+     */
+    private static String unlessApplying(String statements) {
+        return "BEGIN\n    IF NOT (@cermin_origin <=> '') THEN\n" + statements + "    END IF;\nEND";
     }
 
     private static String afterUpdate(MirroredTable table) {
@@ -126,12 +135,10 @@ public final class CaptureTriggers {
         if (!table.isMaster()) {
             return head + captures(table, "NEW", "'U'", "NULL");
         }
-        return head
-                + "BEGIN\n"
-                + "    IF NOT (" + unchanged(table.columns()) + ") THEN\n"
-                + "        CALL mirror_capture('" + table.sqlName() + "', NEW.id, 'U', OLD.row_version, '*');\n"
-                + "    END IF;\n"
-                + "END";
+        return head + unlessApplying(
+                "        IF NOT (" + unchanged(table.columns()) + ") THEN\n"
+                + "            CALL mirror_capture('" + table.sqlName() + "', NEW.id, 'U', OLD.row_version, '*');\n"
+                + "        END IF;\n");
     }
 
     private static String afterDelete(MirroredTable table) {

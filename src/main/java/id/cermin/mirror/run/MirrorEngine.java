@@ -57,6 +57,7 @@ public final class MirrorEngine {
     private boolean runBefore;
     private volatile long bootstrapCopied = -1;
     private volatile long compareBudgetMillis = DEFAULT_COMPARE_BUDGET_MILLIS;
+    private volatile int bootstrapChunk = Bootstrap.CHUNK;
     /** Master rows the last run's compare found different ("table/id"), looked at again after the next run. */
     private final Set<String> suspects = new HashSet<>();
     private volatile String hubNode;
@@ -75,6 +76,12 @@ public final class MirrorEngine {
     /** How long each run compares after its exchange; 0 turns the rolling compare off. */
     public MirrorEngine comparing(long budgetMillis) {
         this.compareBudgetMillis = budgetMillis;
+        return this;
+    }
+
+    /** Rows per chunk of a new store's copy (tests use small chunks to copy a small hub in many). */
+    public MirrorEngine bootstrapChunk(int rows) {
+        this.bootstrapChunk = rows;
         return this;
     }
 
@@ -176,7 +183,7 @@ public final class MirrorEngine {
         } else if (pulled == null) {
             bootstrapCopied = 0;
             try {
-                new Bootstrap(link, store, copied -> bootstrapCopied = copied).copy(me);
+                new Bootstrap(link, store, bootstrapChunk, copied -> bootstrapCopied = copied).copy(me);
             } finally {
                 bootstrapCopied = -1;
             }

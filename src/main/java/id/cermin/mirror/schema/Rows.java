@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads mirrored rows, many keys per statement, so a batch costs one round trip per
@@ -38,6 +40,44 @@ public final class Rows {
             }
         }
         return rows;
+    }
+
+    /** Which of these keys have a row: the key only, not the row. */
+    public static Set<String> existing(Connection c, MirroredTable table, Collection<String> ids) throws SQLException {
+        Set<String> found = new HashSet<>();
+        List<String> keys = new ArrayList<>(ids);
+        for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table.sqlName() + " WHERE id IN ("
+                    + placeholders(part.size()) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                readIds(ps, found);
+            }
+        }
+        return found;
+    }
+
+    /** The keys in [{@code first}, {@code last}] that have a row (one range read of the primary key). */
+    public static Set<String> existingBetween(Connection c, MirroredTable table, String first, String last)
+            throws SQLException {
+        Set<String> found = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table.sqlName()
+                + " WHERE id >= ? AND id <= ?")) {
+            ps.setString(1, first);
+            ps.setString(2, last);
+            readIds(ps, found);
+        }
+        return found;
+    }
+
+    private static void readIds(PreparedStatement ps, Set<String> into) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                into.add(rs.getString(1));
+            }
+        }
     }
 
     /** Up to {@code limit} rows with keys after {@code afterId}, in key order (bootstrap). */
